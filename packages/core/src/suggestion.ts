@@ -45,6 +45,12 @@ export const SuggestionDraft = z.object({
   actions: z.array(SuggestionAction),
   meeting: MeetingRef.optional(),
   contactEmail: z.string().optional(),
+  /**
+   * What makes two drafts the same suggestion: meeting-scoped kinds use meeting + contact,
+   * contact-scoped kinds the contact only (the meeting is context that may move), and
+   * target_outreach the ISO week. Hashed into the id.
+   */
+  dedupeKey: z.string(),
   /** Sort key within a meeting or a list; higher first. */
   score: z.number(),
   /** Part of the evidence whose change reopens a dismissed suggestion. */
@@ -68,11 +74,8 @@ export type Suggestion = z.infer<typeof Suggestion>;
  * Deterministic id: the same kind about the same meeting and contact is the same suggestion,
  * so re-analysis updates it instead of adding another.
  */
-export function suggestionId(
-  userId: string,
-  draft: Pick<SuggestionDraft, "kind" | "meeting" | "contactEmail">,
-): string {
-  const parts = [userId, draft.kind, draft.meeting?.provider ?? "", draft.meeting?.eventId ?? "", draft.contactEmail ?? ""];
+export function suggestionId(userId: string, draft: Pick<SuggestionDraft, "kind" | "dedupeKey">): string {
+  const parts = [userId, draft.kind, draft.dedupeKey];
   return `sug_${createHash("sha256").update(parts.join("\u0000")).digest("base64url").slice(0, 22)}`;
 }
 

@@ -92,6 +92,8 @@ export interface ProviderSession {
   /** Extend a subscription (Graph PATCH). Google has no renew: returns null, caller re-watches. */
   renewWatch(input: { subscriptionId: string }): Promise<{ expiresAt: string } | null>;
   stopWatch(input: { subscriptionId: string; resourceId?: string }): Promise<void>;
+  /** The mailbox owner's IANA time zone (Graph mailboxSettings, Google calendar setting). */
+  getTimeZone?(): Promise<string | undefined>;
   /** Send from the user's own mailbox to `to`. */
   sendMail(input: { to: string; subject: string; html: string; text: string }): Promise<void>;
 }

@@ -1,0 +1,6 @@
+export * from "./app.ts";
+export * from "./deps.ts";
+export * from "./auth/bearer.ts";
+export * from "./auth/microsoft-verifier.ts";
+export * from "./auth/google-verifier.ts";
+export * from "./auth/local-tokens.ts";
