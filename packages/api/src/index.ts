@@ -4,3 +4,5 @@ export * from "./auth/bearer.ts";
 export * from "./auth/microsoft-verifier.ts";
 export * from "./auth/google-verifier.ts";
 export * from "./auth/local-tokens.ts";
+export * from "./insights/cards.ts";
+export * from "./insights/meeting-insights.ts";

@@ -25,7 +25,14 @@ export const GraphEventShape = z.looseObject({
         type: z.enum(["required", "optional", "resource"]),
         status: z
           .looseObject({
-            response: z.enum(["none", "organizer", "tentativelyAccepted", "accepted", "declined", "notResponded"]),
+            response: z.enum([
+              "none",
+              "organizer",
+              "tentativelyAccepted",
+              "accepted",
+              "declined",
+              "notResponded",
+            ]),
           })
           .optional(),
       }),

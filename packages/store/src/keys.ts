@@ -28,7 +28,10 @@ export const keys = {
   usersIndex: () => "USERS",
   emailLookup: (email: string) => ({ pk: join("EMAIL", segment(normalizeEmail(email))), sk: "EMAIL" }),
 
-  connection: (userId: string, provider: Provider) => ({ pk: userPartition(userId), sk: join("CONNECTION", provider) }),
+  connection: (userId: string, provider: Provider) => ({
+    pk: userPartition(userId),
+    sk: join("CONNECTION", provider),
+  }),
   connectionPrefix: () => "CONNECTION#",
   connectionsIndex: () => "CONNECTIONS",
   account: (provider: Provider, accountId: string) => join("ACCOUNT", provider, segment(accountId)),
@@ -48,15 +51,20 @@ export const keys = {
   }),
   meetingPrefix: () => "MEETING#",
   meetingsByStart: (userId: string) => join(userPartition(userId), "MEETINGS"),
-  meetingsByICalUId: (userId: string, iCalUId: string) => join(userPartition(userId), "ICAL", segment(iCalUId)),
-  meetingsBySeries: (userId: string, seriesId: string) => join(userPartition(userId), "SERIES", segment(seriesId)),
+  meetingsByICalUId: (userId: string, iCalUId: string) =>
+    join(userPartition(userId), "ICAL", segment(iCalUId)),
+  meetingsBySeries: (userId: string, seriesId: string) =>
+    join(userPartition(userId), "SERIES", segment(seriesId)),
 
   interaction: (
     userId: string,
     i: { provider: Provider; kind: string; sourceId: string; contactEmail: string },
   ) => ({
     pk: userPartition(userId),
-    sk: join(keys.interactionSourcePrefix(i.provider, i.kind, i.sourceId), segment(normalizeEmail(i.contactEmail))),
+    sk: join(
+      keys.interactionSourcePrefix(i.provider, i.kind, i.sourceId),
+      segment(normalizeEmail(i.contactEmail)),
+    ),
   }),
   /** Ends with `#`, so source "ab" never matches source "abc". */
   interactionSourcePrefix: (provider: Provider, kind: string, sourceId: string) =>
@@ -73,7 +81,10 @@ export const keys = {
   contactsByDomain: (userId: string, domain: string) =>
     join(userPartition(userId), "DOMAIN", segment(domain.toLowerCase())),
 
-  suggestion: (userId: string, id: string) => ({ pk: userPartition(userId), sk: join("SUGGESTION", segment(id)) }),
+  suggestion: (userId: string, id: string) => ({
+    pk: userPartition(userId),
+    sk: join("SUGGESTION", segment(id)),
+  }),
   suggestionPrefix: () => "SUGGESTION#",
   suggestionsByState: (userId: string, state: string) => join(userPartition(userId), "SUGGESTIONS", state),
   suggestionsForMeeting: (userId: string, provider: Provider, eventId: string) =>

@@ -19,7 +19,10 @@ export function encodeCursor(lastEvaluatedKey: Key | undefined): string | undefi
  * Decodes a cursor and checks it belongs to the partition being queried, so a cursor from
  * another query (or another user) is bad input rather than a surprise.
  */
-export function decodeCursor(cursor: string | undefined, partition: { name: string; value: string }): Key | undefined {
+export function decodeCursor(
+  cursor: string | undefined,
+  partition: { name: string; value: string },
+): Key | undefined {
   if (cursor === undefined || cursor === "") return undefined;
   let parsed: unknown;
   try {

@@ -55,7 +55,11 @@ export interface ConnectionRepository {
   getByAccount(provider: Provider, accountId: string): Promise<Connection | undefined>;
   put(connection: Connection): Promise<void>;
   /** Partial update of fields other than the keys. */
-  update(userId: string, provider: Provider, changes: Partial<Omit<Connection, "userId" | "provider">>): Promise<void>;
+  update(
+    userId: string,
+    provider: Provider,
+    changes: Partial<Omit<Connection, "userId" | "provider">>,
+  ): Promise<void>;
   /** All connections, paged (the scheduled sync walks this). */
   list(options?: PageOptions): Promise<Page<Connection>>;
 }
@@ -110,7 +114,13 @@ export interface SuggestionRepository {
   get(userId: string, id: string): Promise<Suggestion | undefined>;
   put(suggestion: Suggestion): Promise<void>;
   /** State change from the user; fails with ConditionalWriteError if it changed meanwhile. */
-  setState(userId: string, id: string, state: SuggestionState, now: string, snoozedUntil?: string): Promise<Suggestion>;
+  setState(
+    userId: string,
+    id: string,
+    state: SuggestionState,
+    now: string,
+    snoozedUntil?: string,
+  ): Promise<Suggestion>;
   listForUser(userId: string, options?: PageOptions & { state?: SuggestionState }): Promise<Page<Suggestion>>;
   listForMeeting(userId: string, provider: Provider, eventId: string): Promise<Suggestion[]>;
   listForContact(userId: string, contactEmail: string): Promise<Suggestion[]>;

@@ -56,7 +56,10 @@ export function createTableInput(tableName: string) {
   return {
     TableName: tableName,
     BillingMode: BILLING_MODE,
-    AttributeDefinitions: Object.keys(KEY_FIELDS).map((name) => ({ AttributeName: name, AttributeType: "S" as const })),
+    AttributeDefinitions: Object.keys(KEY_FIELDS).map((name) => ({
+      AttributeName: name,
+      AttributeType: "S" as const,
+    })),
     KeySchema: [
       { AttributeName: PRIMARY_KEY.hashKey, KeyType: "HASH" as const },
       { AttributeName: PRIMARY_KEY.rangeKey, KeyType: "RANGE" as const },

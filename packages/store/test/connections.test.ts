@@ -22,7 +22,9 @@ describe("connections", () => {
   });
 
   it("update only the given fields, remove fields given as undefined, and move the account lookup", async () => {
-    await store.connections.put(aConnection("usr_cy", { accountId: "ms-cy", retryAfter: "2025-03-03T10:00:00Z" }));
+    await store.connections.put(
+      aConnection("usr_cy", { accountId: "ms-cy", retryAfter: "2025-03-03T10:00:00Z" }),
+    );
     await store.connections.update("usr_cy", "microsoft", {
       status: "needs-reauth",
       cursors: { calendarDeltaLink: "delta-2" },
@@ -44,10 +46,16 @@ describe("connections", () => {
     expect(await store.connections.get("usr_none", "google")).toBeUndefined();
   });
 
-  it("reject an update with an invalid value", async () => {
+  it("reject an update with an invalid value or one that removes a required field", async () => {
     await expect(
       store.connections.update("usr_ana", "microsoft", { status: "sleepy" as never }),
     ).rejects.toThrow();
+    await expect(
+      store.connections.update("usr_ana", "microsoft", { accountId: undefined }),
+    ).rejects.toMatchObject({
+      code: "required_field",
+    });
+    expect((await store.connections.get("usr_ana", "microsoft"))?.status).toBe("active");
   });
 
   it("are all listed page by page for the scheduled sync", async () => {

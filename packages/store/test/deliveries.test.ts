@@ -1,5 +1,4 @@
-import { GetCommand } from "@aws-sdk/lib-dynamodb";
-import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
 import { DELIVERY_RETENTION_DAYS } from "../src/entities/delivery.ts";
 import { keys } from "../src/keys.ts";
@@ -7,7 +6,12 @@ import { TTL_ATTRIBUTE } from "../src/table-definition.ts";
 import { freshStore } from "./harness.ts";
 
 const { store, client, tableName } = await freshStore("deliveries");
-const briefing = { userId: "usr_ana", kind: "briefing" as const, key: "google:evt1:v3", sentAt: "2025-03-03T08:00:00Z" };
+const briefing = {
+  userId: "usr_ana",
+  kind: "briefing" as const,
+  key: "google:evt1:v3",
+  sentAt: "2025-03-03T08:00:00Z",
+};
 
 describe("deliveries", () => {
   it("are recorded once: the second record of the same delivery returns false", async () => {
@@ -17,7 +21,12 @@ describe("deliveries", () => {
   });
 
   it("can be recorded again after a failed send removed the record", async () => {
-    const report = { userId: "usr_ana", kind: "weekly_report" as const, key: "2025-W10", sentAt: "2025-03-03T08:00:00Z" };
+    const report = {
+      userId: "usr_ana",
+      kind: "weekly_report" as const,
+      key: "2025-W10",
+      sentAt: "2025-03-03T08:00:00Z",
+    };
     expect(await store.deliveries.record(report)).toBe(true);
     await store.deliveries.remove("usr_ana", "weekly_report", "2025-W10");
     expect(await store.deliveries.get("usr_ana", "weekly_report", "2025-W10")).toBeUndefined();

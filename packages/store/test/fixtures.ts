@@ -38,7 +38,15 @@ export function aConnection(userId: string, overrides: Partial<Connection> = {})
 }
 
 export function aSubscription(userId: string, subscriptionId: string, expiresAt: string): Subscription {
-  return { userId, provider: "microsoft", subscriptionId, resource: "events", secret: "s3cret", expiresAt, createdAt: T0 };
+  return {
+    userId,
+    provider: "microsoft",
+    subscriptionId,
+    resource: "events",
+    secret: "s3cret",
+    expiresAt,
+    createdAt: T0,
+  };
 }
 
 export function aMeeting(userId: string, eventId: string, overrides: Partial<Meeting> = {}): Meeting {

@@ -20,7 +20,11 @@ describe("interactions", () => {
     const mails = [300, 100, 200].map((m) =>
       anInteraction("usr_bo", { kind: "mail", sourceId: `msg-${m}`, at: at(m), direction: "inbound" }),
     );
-    const other = anInteraction("usr_bo", { contactEmail: "raj@vendor.example", sourceId: "msg-x", at: at(150) });
+    const other = anInteraction("usr_bo", {
+      contactEmail: "raj@vendor.example",
+      sourceId: "msg-x",
+      at: at(150),
+    });
     await store.interactions.putMany([...mails, other]);
     const timeline = await store.interactions.listForContact("usr_bo", "Dana@Client.example");
     expect(timeline.items.map((i) => i.sourceId)).toEqual(["msg-100", "msg-200", "msg-300"]);

@@ -35,18 +35,28 @@ describe("meetings", () => {
 
   it("starting in [from, to) are listed by start time", async () => {
     for (const minutes of [0, 30, 60, 90, 120]) {
-      await store.meetings.put(aMeeting("usr_cy", `evt-${minutes}`, { start: at(minutes), end: at(minutes + 30) }));
+      await store.meetings.put(
+        aMeeting("usr_cy", `evt-${minutes}`, { start: at(minutes), end: at(minutes + 30) }),
+      );
     }
     const page = await store.meetings.listByStart("usr_cy", at(30), at(120));
     expect(page.items.map((m) => m.eventId)).toEqual(["evt-30", "evt-60", "evt-90"]);
     // Bounds in another ISO precision select the same meetings.
-    const loose = await store.meetings.listByStart("usr_cy", at(30).replace(".000Z", "Z"), at(120).replace(".000Z", "Z"));
+    const loose = await store.meetings.listByStart(
+      "usr_cy",
+      at(30).replace(".000Z", "Z"),
+      at(120).replace(".000Z", "Z"),
+    );
     expect(loose.items.map((m) => m.eventId)).toEqual(["evt-30", "evt-60", "evt-90"]);
   });
 
   it("of one series are listed by start, occurrences and exceptions alike", async () => {
-    await store.meetings.put(aMeeting("usr_di", "occ-2", { seriesId: "ser-1", type: "occurrence", start: at(2000) }));
-    await store.meetings.put(aMeeting("usr_di", "occ-1", { seriesId: "ser-1", type: "exception", start: at(1000) }));
+    await store.meetings.put(
+      aMeeting("usr_di", "occ-2", { seriesId: "ser-1", type: "occurrence", start: at(2000) }),
+    );
+    await store.meetings.put(
+      aMeeting("usr_di", "occ-1", { seriesId: "ser-1", type: "exception", start: at(1000) }),
+    );
     await store.meetings.put(aMeeting("usr_di", "other", { seriesId: "ser-2", type: "occurrence" }));
     const series = await store.meetings.listBySeries("usr_di", "ser-1");
     expect(series.map((m) => m.eventId)).toEqual(["occ-1", "occ-2"]);

@@ -7,7 +7,10 @@ const { store } = await freshStore("subscriptions");
 describe("subscriptions", () => {
   it("resolve an incoming webhook by provider and subscription id", async () => {
     await store.subscriptions.put(aSubscription("usr_ana", "sub-1", at(60)));
-    expect(await store.subscriptions.getById("microsoft", "sub-1")).toMatchObject({ userId: "usr_ana", secret: "s3cret" });
+    expect(await store.subscriptions.getById("microsoft", "sub-1")).toMatchObject({
+      userId: "usr_ana",
+      secret: "s3cret",
+    });
     expect(await store.subscriptions.getById("google", "sub-1")).toBeUndefined();
     expect(await store.subscriptions.getById("microsoft", "sub-unknown")).toBeUndefined();
   });
@@ -21,7 +24,9 @@ describe("subscriptions", () => {
     ]);
     await store.subscriptions.delete("microsoft", "sub-bo-1");
     await store.subscriptions.delete("microsoft", "sub-never-existed");
-    expect((await store.subscriptions.listForUser("usr_bo")).map((s) => s.subscriptionId)).toEqual(["sub-bo-2"]);
+    expect((await store.subscriptions.listForUser("usr_bo")).map((s) => s.subscriptionId)).toEqual([
+      "sub-bo-2",
+    ]);
     expect(await store.subscriptions.getById("microsoft", "sub-bo-1")).toBeUndefined();
   });
 
@@ -32,7 +37,9 @@ describe("subscriptions", () => {
       const expiresAt = i % 2 ? at(10 * i) : at(10 * i).replace(".000Z", "Z");
       await store.subscriptions.put(aSubscription(`usr_${i}`, `sub-${i}`, expiresAt));
     }
-    const pages = await allPages((cursor) => store.subscriptions.listExpiringBefore(at(50), { limit: 2, cursor }));
+    const pages = await allPages((cursor) =>
+      store.subscriptions.listExpiringBefore(at(50), { limit: 2, cursor }),
+    );
     expect(pages.flat().map((s) => s.subscriptionId)).toEqual(["sub-1", "sub-2", "sub-3", "sub-4"]);
 
     await store.subscriptions.put(aSubscription("usr_2", "sub-2", at(500)));

@@ -12,10 +12,13 @@ describe("the table definition", () => {
     const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
     expect(Table?.TableStatus).toBe("ACTIVE");
     expect(Table?.BillingModeSummary?.BillingMode).toBe("PAY_PER_REQUEST");
-    expect(Table?.KeySchema?.map((k) => k.AttributeName)).toEqual(["pk", "sk"]);
+    expect(Table?.KeySchema?.map((k: { AttributeName?: string }) => k.AttributeName)).toEqual(["pk", "sk"]);
     const indexes = Object.fromEntries((Table?.GlobalSecondaryIndexes ?? []).map((i) => [i.IndexName, i]));
     for (const [name, index] of Object.entries(GLOBAL_INDEXES)) {
-      expect(indexes[name]?.KeySchema?.map((k) => k.AttributeName)).toEqual([index.hashKey, index.rangeKey]);
+      expect(indexes[name]?.KeySchema?.map((k: { AttributeName?: string }) => k.AttributeName)).toEqual([
+        index.hashKey,
+        index.rangeKey,
+      ]);
       expect(indexes[name]?.Projection?.ProjectionType).toBe("ALL");
     }
     const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName: tableName }));

@@ -11,3 +11,5 @@ export * from "./sessions.ts";
 export * from "./subscriptions.ts";
 export * from "./sync-connection.ts";
 export * from "./sync-window.ts";
+export * from "./disconnect.ts";
+export * from "./provider-mail-sender.ts";

@@ -6,7 +6,7 @@ import { isComposeItem } from "./office-types.ts";
  * compose mode has one only when the meeting was saved before, otherwise just its attendees.
  */
 export type MeetingContext =
-  | { mode: "read"; eventId: string }
+  | { mode: "read"; eventId: string; attendees: string[] }
   | { mode: "compose"; eventId?: string; attendees: string[] };
 
 /** Reads the open appointment. Never calls saveAsync: saving an existing meeting sends updates. */
@@ -15,7 +15,12 @@ export async function readMeetingContext(office: OfficeSubset): Promise<MeetingC
   const item = mailbox.item;
   if (!item) throw new Error("No meeting is open.");
   const rest = (id: string) => mailbox.convertToRestId(id, office.MailboxEnums.RestVersion.v2_0);
-  if (!isComposeItem(item)) return { mode: "read", eventId: rest(item.itemId) };
+  if (!isComposeItem(item))
+    return {
+      mode: "read",
+      eventId: rest(item.itemId),
+      attendees: uniqueAddresses([...(item.requiredAttendees ?? []), ...(item.optionalAttendees ?? [])]),
+    };
 
   const [required, optional, savedId] = await Promise.all([
     promisify(item.requiredAttendees.getAsync.bind(item.requiredAttendees)),

@@ -18,7 +18,12 @@ export function contactFromItem(item: Item): Contact {
 }
 
 /** A contact the user has chosen something about before any metadata was seen. */
-export function bareContact(userId: string, email: string, overrides: ContactOverrides, now: string): Contact {
+export function bareContact(
+  userId: string,
+  email: string,
+  overrides: ContactOverrides,
+  now: string,
+): Contact {
   const address = normalizeEmail(email);
   return {
     userId,

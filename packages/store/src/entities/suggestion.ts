@@ -7,7 +7,8 @@ import { keys, segment } from "../keys.ts";
 /** Store-only revision token, new on every write: the optimistic-concurrency check of setState. */
 export const newRevision = () => randomUUID();
 
-export const stateIndexKey = (userId: string, state: SuggestionState) => keys.suggestionsByState(userId, state);
+export const stateIndexKey = (userId: string, state: SuggestionState) =>
+  keys.suggestionsByState(userId, state);
 
 export function suggestionItem(suggestion: Suggestion): Item {
   const valid = Suggestion.parse(suggestion);

@@ -20,7 +20,12 @@ export function userFromItem(item: Item): User {
 
 /** The uniqueness guard for an address: the only user-data item outside the user's partition. */
 export function emailLookupItem(user: Pick<User, "userId" | "email">): Item {
-  return { ...keys.emailLookup(user.email), userId: user.userId, email: normalizeEmail(user.email), entity: "email" };
+  return {
+    ...keys.emailLookup(user.email),
+    userId: user.userId,
+    email: normalizeEmail(user.email),
+    entity: "email",
+  };
 }
 
 const EmailLookup = z.object({ userId: z.string() });

@@ -1,5 +1,5 @@
-import { Connection } from "@rapport/core";
 import { GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { Connection, VisibleError } from "@rapport/core";
 import { conditionally } from "../conditional.ts";
 import { type Db, mapPage, queryAll, queryPage } from "../db.ts";
 import { connectionFromItem, connectionIndexKeys, connectionItem } from "../entities/connection.ts";
@@ -19,12 +19,19 @@ export function connectionRepository(db: Db): ConnectionRepository {
     },
 
     async listForUser(userId) {
-      const items = await queryAll(db, { partition: userPartition(userId), beginsWith: keys.connectionPrefix() });
+      const items = await queryAll(db, {
+        partition: userPartition(userId),
+        beginsWith: keys.connectionPrefix(),
+      });
       return items.map(connectionFromItem);
     },
 
     async getByAccount(provider, accountId) {
-      const page = await queryPage(db, { index: "gsi2", partition: keys.account(provider, accountId) }, { limit: 1 });
+      const page = await queryPage(
+        db,
+        { index: "gsi2", partition: keys.account(provider, accountId) },
+        { limit: 1 },
+      );
       return page.items[0] ? connectionFromItem(page.items[0]) : undefined;
     },
 
@@ -38,7 +45,15 @@ export function connectionRepository(db: Db): ConnectionRepository {
       const fields: Record<string, unknown> = {};
       for (const name of Object.keys(changes)) {
         // Keys (userId, provider) and unknown names are never written.
-        if (name in UpdatableFields.shape) fields[name] = (valid as Record<string, unknown>)[name];
+        if (!(name in UpdatableFields.shape)) continue;
+        const value = (valid as Record<string, unknown>)[name];
+        if (
+          value === undefined &&
+          !Connection.shape[name as keyof typeof Connection.shape].safeParse(undefined).success
+        ) {
+          throw new VisibleError("input", "required_field", `Connection field ${name} cannot be removed`);
+        }
+        fields[name] = value;
       }
       if (typeof valid.accountId === "string") {
         Object.assign(fields, connectionIndexKeys({ userId, provider, accountId: valid.accountId }));
@@ -56,7 +71,10 @@ export function connectionRepository(db: Db): ConnectionRepository {
         }
       });
       if (sets.length + removes.length === 0) return;
-      const expression = [sets.length ? `SET ${sets.join(", ")}` : "", removes.length ? `REMOVE ${removes.join(", ")}` : ""];
+      const expression = [
+        sets.length ? `SET ${sets.join(", ")}` : "",
+        removes.length ? `REMOVE ${removes.join(", ")}` : "",
+      ];
       await conditionally(
         () =>
           doc.send(

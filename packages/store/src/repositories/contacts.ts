@@ -1,5 +1,5 @@
-import { ContactOverrides, normalizeEmail } from "@rapport/core";
 import { GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { ContactOverrides, normalizeEmail } from "@rapport/core";
 import { batchGet } from "../batch.ts";
 import { isConditionalFailure } from "../conditional.ts";
 import { type Db, mapPage, queryPage } from "../db.ts";
@@ -27,7 +27,11 @@ export function contactRepository(db: Db): ContactRepository {
   async function createBare(userId: string, email: string, overrides: ContactOverrides, now: string) {
     const contact = bareContact(userId, email, overrides, now);
     await doc.send(
-      new PutCommand({ TableName, Item: contactItem(contact), ConditionExpression: "attribute_not_exists(pk)" }),
+      new PutCommand({
+        TableName,
+        Item: contactItem(contact),
+        ConditionExpression: "attribute_not_exists(pk)",
+      }),
     );
     return contact;
   }

@@ -12,7 +12,11 @@ export function deliveryRepository(db: Db): DeliveryRepository {
     async record(delivery) {
       try {
         await doc.send(
-          new PutCommand({ TableName, Item: deliveryItem(delivery), ConditionExpression: "attribute_not_exists(pk)" }),
+          new PutCommand({
+            TableName,
+            Item: deliveryItem(delivery),
+            ConditionExpression: "attribute_not_exists(pk)",
+          }),
         );
         return true;
       } catch (error) {

@@ -1,6 +1,6 @@
 import { Provider } from "@rapport/core";
-import { type Db, mapPage, queryPage, queryPages } from "../db.ts";
 import { batchDelete, batchPut } from "../batch.ts";
+import { type Db, mapPage, queryPage, queryPages } from "../db.ts";
 import { interactionFromItem, interactionItem } from "../entities/interaction.ts";
 import { keys, timeKey, userPartition } from "../keys.ts";
 import type { InteractionRepository } from "../store.ts";

@@ -17,7 +17,10 @@ export function subscriptionRepository(db: Db): SubscriptionRepository {
     getById,
 
     async listForUser(userId) {
-      const items = await queryAll(db, { partition: userPartition(userId), beginsWith: keys.subscriptionPrefix() });
+      const items = await queryAll(db, {
+        partition: userPartition(userId),
+        beginsWith: keys.subscriptionPrefix(),
+      });
       return items.map(subscriptionFromItem);
     },
 
@@ -28,11 +31,17 @@ export function subscriptionRepository(db: Db): SubscriptionRepository {
     async delete(provider, subscriptionId) {
       const found = await getById(provider, subscriptionId);
       if (!found) return;
-      await doc.send(new DeleteCommand({ TableName, Key: keys.subscription(found.userId, provider, subscriptionId) }));
+      await doc.send(
+        new DeleteCommand({ TableName, Key: keys.subscription(found.userId, provider, subscriptionId) }),
+      );
     },
 
     async listExpiringBefore(before, options) {
-      const query = { index: "gsi1" as const, partition: keys.subscriptionsIndex(), lessThan: timeKey(before) };
+      const query = {
+        index: "gsi1" as const,
+        partition: keys.subscriptionsIndex(),
+        lessThan: timeKey(before),
+      };
       return mapPage(await queryPage(db, query, options), subscriptionFromItem);
     },
   };

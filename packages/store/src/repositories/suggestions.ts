@@ -1,8 +1,14 @@
-import { evidenceHash, SuggestionState, VisibleError } from "@rapport/core";
 import { GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { evidenceHash, SuggestionState, VisibleError } from "@rapport/core";
 import { conditionally } from "../conditional.ts";
 import { type Db, mapPage, queryAll, queryPage } from "../db.ts";
-import { newRevision, revisionOf, stateIndexKey, suggestionFromItem, suggestionItem } from "../entities/suggestion.ts";
+import {
+  newRevision,
+  revisionOf,
+  stateIndexKey,
+  suggestionFromItem,
+  suggestionItem,
+} from "../entities/suggestion.ts";
 import { keys, timeKey, userPartition } from "../keys.ts";
 import type { SuggestionRepository } from "../store.ts";
 
@@ -10,7 +16,9 @@ export function suggestionRepository(db: Db): SuggestionRepository {
   const { doc, tableName: TableName } = db;
 
   async function read(userId: string, id: string) {
-    const result = await doc.send(new GetCommand({ TableName, Key: keys.suggestion(userId, id), ConsistentRead: true }));
+    const result = await doc.send(
+      new GetCommand({ TableName, Key: keys.suggestion(userId, id), ConsistentRead: true }),
+    );
     return result.Item;
   }
 

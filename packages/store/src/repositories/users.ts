@@ -1,5 +1,5 @@
-import { normalizeEmail, type User } from "@rapport/core";
 import { DeleteCommand, GetCommand, PutCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { normalizeEmail, type User } from "@rapport/core";
 import { batchDelete } from "../batch.ts";
 import { conditionally, isConditionalFailure } from "../conditional.ts";
 import { type Db, mapPage, queryPage, queryPages } from "../db.ts";
@@ -7,11 +7,16 @@ import { emailLookupItem, emailLookupUserId, userFromItem, userItem } from "../e
 import { keys, userPartition } from "../keys.ts";
 import type { UserRepository } from "../store.ts";
 
+/** Keys read per page while deleting a partition; BatchWrite then takes 25 at a time. */
+const DELETE_PAGE_SIZE = 100;
+
 export function userRepository(db: Db): UserRepository {
   const { doc, tableName: TableName } = db;
 
   async function get(userId: string): Promise<User | undefined> {
-    const result = await doc.send(new GetCommand({ TableName, Key: keys.user(userId), ConsistentRead: true }));
+    const result = await doc.send(
+      new GetCommand({ TableName, Key: keys.user(userId), ConsistentRead: true }),
+    );
     return result.Item ? userFromItem(result.Item) : undefined;
   }
 
@@ -35,7 +40,9 @@ export function userRepository(db: Db): UserRepository {
     get,
 
     async getByEmail(email) {
-      const lookup = await doc.send(new GetCommand({ TableName, Key: keys.emailLookup(email), ConsistentRead: true }));
+      const lookup = await doc.send(
+        new GetCommand({ TableName, Key: keys.emailLookup(email), ConsistentRead: true }),
+      );
       return lookup.Item ? get(emailLookupUserId(lookup.Item)) : undefined;
     },
 
@@ -105,7 +112,11 @@ export function userRepository(db: Db): UserRepository {
       const user = await get(userId);
       // Page by page, never the whole partition in memory. The user item (sk USER) sorts last,
       // so a run cut short can be repeated: it still finds the email to release.
-      for await (const page of queryPages(db, { partition: userPartition(userId), keysOnly: true }, 500)) {
+      for await (const page of queryPages(
+        db,
+        { partition: userPartition(userId), keysOnly: true },
+        DELETE_PAGE_SIZE,
+      )) {
         await batchDelete(db, page);
       }
       if (user) await releaseEmail(userId, user.email);

@@ -1,0 +1,195 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type AddressInfo } from "node:net";
+import { serve, type ServerType } from "@hono/node-server";
+import { localTokens, createBearerVerifier, microsoftVerifier, googleIdTokenVerifier } from "@rapport/api";
+import {
+  type Config,
+  createInProcessScheduler,
+  createInProcessSyncQueue,
+  createLocalTokenVault,
+  createLogger,
+  fixedClock,
+  loadConfig,
+  type SettableClock,
+  type Clock,
+} from "@rapport/platform";
+import { createDynamoClient, createStore, createTable } from "@rapport/store";
+import { assembleSystem } from "@rapport/runtime";
+import { randomBytes } from "node:crypto";
+import { type DynamoDbLocal, startDynamoDbLocal } from "./dynamodb-local.ts";
+import { startEmulators, type RunningEmulators } from "./emulators.ts";
+import { createOutbox } from "./outbox.ts";
+import { connectThroughOAuth } from "./oauth-connect.ts";
+import { listLocalUsers } from "./local-users.ts";
+
+export interface LocalSystemOptions {
+  /** Keep DynamoDB Local in memory (nothing written to disk). */
+  memory?: boolean;
+  /** API port; 0 picks a free one. Defaults to config PORT. */
+  port?: number;
+  /** Connect the demo users through OAuth and backfill their mailboxes. */
+  seedDemo?: boolean;
+  /** A settable clock for scenario replay; the system clock otherwise. */
+  clock?: SettableClock;
+  /** Run the scheduled jobs on timers (off for tests and replay, which call runJob). */
+  scheduler?: boolean;
+  /** Environment to read configuration from (defaults to process.env). */
+  env?: Record<string, string | undefined>;
+  /** Where persistent local data lives (DynamoDB files, key file, outbox). */
+  dataDir?: string;
+}
+
+export interface LocalSystem {
+  apiUrl: string;
+  config: Config;
+  emulatorUrl(provider: "microsoft" | "google"): string;
+  setNow(iso: string): Promise<void>;
+  drain(): Promise<void>;
+  runJob(name: string): Promise<void>;
+  reset(): Promise<void>;
+  stop(): Promise<void>;
+  readonly emulators: RunningEmulators;
+  readonly store: ReturnType<typeof createStore>;
+  demoUsers: string[];
+}
+
+/**
+ * The whole system on one machine: DynamoDB Local, the provider emulators (unless real
+ * endpoints are configured), the API over HTTP, the in-process queue worker and scheduler.
+ * `reset` rebuilds everything but the DynamoDB process and the listener, on a fresh table.
+ */
+export async function startLocalSystem(options: LocalSystemOptions = {}): Promise<LocalSystem> {
+  const env = options.env ?? process.env;
+  const baseConfig = loadConfig({ ...env, RAPPORT_MODE: "local" });
+  const dataDir = options.dataDir ?? join(process.cwd(), ".local");
+  const memory = options.memory ?? false;
+  const clock: Clock & Partial<SettableClock> = options.clock ?? { now: () => new Date() };
+  const logger = createLogger("rapport", { logLevel: baseConfig.logLevel });
+
+  const db: DynamoDbLocal = await startDynamoDbLocal({ dataDir: memory ? undefined : join(dataDir, "dynamodb") });
+  let handler: (request: Request) => Response | Promise<Response> = () => new Response("starting", { status: 503 });
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: (req) => handler(req), port: options.port ?? baseConfig.port, hostname: "0.0.0.0" }, () =>
+      resolve(s),
+    );
+  });
+  const port = (server.address() as AddressInfo).port;
+  const apiUrl = `http://127.0.0.1:${port}`;
+  const keyDir = memory ? mkdtempSync(join(tmpdir(), "rapport-")) : dataDir;
+  const devKey = randomBytes(32);
+  const dev = localTokens(devKey);
+  const client = createDynamoClient({ endpoint: db.endpoint });
+
+  let generation = 0;
+  let current: Awaited<ReturnType<typeof boot>>;
+
+  async function boot() {
+    generation += 1;
+    const tableName = memory || generation > 1 ? `rapport-${generation}-${Date.now()}` : baseConfig.tableName;
+    await createTable(client, tableName);
+    const store = createStore({ client, tableName });
+    const emulators = await startEmulators({ config: baseConfig, clock, seedDemo: options.seedDemo ?? false });
+    const config: Config = {
+      ...baseConfig,
+      port,
+      publicBaseUrl: env.PUBLIC_BASE_URL ? baseConfig.publicBaseUrl : apiUrl,
+      tableName,
+      dynamodbEndpoint: db.endpoint,
+      microsoft: { ...baseConfig.microsoft, ...emulators.microsoftConfig },
+      google: { ...baseConfig.google, ...emulators.googleConfig },
+    };
+    const outbox = createOutbox({ file: memory ? undefined : join(dataDir, "outbox.json"), clock });
+    const verifier = createBearerVerifier([
+      dev.verifier,
+      microsoftVerifier({
+        loginBaseUrl: config.microsoft.loginBaseUrl,
+        audiences: [config.microsoft.apiAudience ?? config.microsoft.clientId ?? ""],
+        requiredScope: "access_as_user",
+      }),
+      googleIdTokenVerifier({ certsUrl: config.google.certsUrl, audiences: [config.google.clientId ?? ""] }),
+    ]);
+    let system: ReturnType<typeof assembleSystem> | undefined;
+    const queue = createInProcessSyncQueue({ handle: (request) => system!.handleSyncRequest(request), logger });
+    system = assembleSystem({
+      config,
+      store,
+      queue,
+      vault: createLocalTokenVault({ keyFile: config.localKeyFile ?? join(keyDir, "token.key") }),
+      clock,
+      logger,
+      verifier,
+      mailSender: { send: (mail) => outbox.send(mail) },
+      local: {
+        listUsers: () => listLocalUsers(store, emulators.demoEmails),
+        issueToken: (email) => dev.issue(email),
+        outbox: () => outbox.list(),
+      },
+    });
+    handler = (req) => system!.app.fetch(req);
+    const scheduler = createInProcessScheduler(system.jobs, { clock, logger });
+    if (options.scheduler) scheduler.start();
+    return { store, emulators, queue, scheduler, system, config };
+  }
+
+  async function drain() {
+    for (let round = 0; round < 3; round++) {
+      await current.emulators.flush();
+      await current.queue.drain();
+    }
+  }
+
+  async function seedDemo() {
+    for (const account of current.emulators.demoAccounts) {
+      await connectThroughOAuth(apiUrl, account.provider, account.email);
+    }
+    await drain();
+  }
+
+  current = await boot();
+  if (options.seedDemo) await seedDemo();
+
+  const stopCurrent = async () => {
+    await current.scheduler.stop();
+    current.queue.close();
+    await current.emulators.stop();
+  };
+
+  return {
+    apiUrl,
+    get config() {
+      return current.config;
+    },
+    emulatorUrl: (provider) => current.emulators.origin(provider),
+    async setNow(iso) {
+      if (!clock.set) throw new Error("setNow needs a settable clock (startLocalSystem({ clock: fixedClock(...) }))");
+      clock.set(iso);
+    },
+    drain,
+    runJob: async (name) => {
+      await current.scheduler.runNow(name);
+      await drain();
+    },
+    async reset() {
+      await stopCurrent();
+      current = await boot();
+    },
+    async stop() {
+      await stopCurrent();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.stop();
+    },
+    get emulators() {
+      return current.emulators;
+    },
+    get store() {
+      return current.store;
+    },
+    get demoUsers() {
+      return current.emulators.demoEmails;
+    },
+  };
+}
+
+export { fixedClock };

@@ -1,0 +1,4 @@
+export * from "./jobs.ts";
+export * from "./links.ts";
+export * from "./system.ts";
+export * from "./aws.ts";
