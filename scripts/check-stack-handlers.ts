@@ -69,11 +69,15 @@ export function checkStackHandlers(rootDir: string): HandlerProblem[] {
 
 export function formatProblems(problems: HandlerProblem[]): string {
   return problems
-    .map((p) => `${p.stackFile}: handler "${p.handler}": ${p.problem} (${p.sourceFile} must export ${p.exportName})`)
+    .map(
+      (p) =>
+        `${p.stackFile}: handler "${p.handler}": ${p.problem} (${p.sourceFile} must export ${p.exportName})`,
+    )
     .join("\n");
 }
 
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (invokedDirectly) {
   const rootDir = process.argv[2] ?? process.cwd();
   const references = findHandlerReferences(rootDir);
@@ -82,5 +86,7 @@ if (invokedDirectly) {
     console.error(`Stacks name handlers that do not exist:\n${formatProblems(problems)}`);
     process.exit(1);
   }
-  console.log(`${references.length} stack handlers found in ${relative(process.cwd(), rootDir) || "."}; all exist.`);
+  console.log(
+    `${references.length} stack handlers found in ${relative(process.cwd(), rootDir) || "."}; all exist.`,
+  );
 }

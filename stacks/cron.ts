@@ -30,9 +30,19 @@ export const renewSubscriptions = job(
 /** Looks for meetings starting within each user's briefing lead time. */
 export const briefings = job("Briefings", "rate(5 minutes)", "functions/src/briefings.handler", "4 minutes");
 /** Hourly, so each user's report goes out on their day in their own time zone. */
-export const weeklyReport = job("WeeklyReport", "rate(1 hour)", "functions/src/weekly-report.handler", "10 minutes");
+export const weeklyReport = job(
+  "WeeklyReport",
+  "rate(1 hour)",
+  "functions/src/weekly-report.handler",
+  "10 minutes",
+);
 /** Daily re-analysis: cadence warnings age even when nothing changes. 03:00 UTC. */
-export const reanalyze = job("Reanalyze", "cron(0 3 * * ? *)", "functions/src/reanalyze.handler", "15 minutes");
+export const reanalyze = job(
+  "Reanalyze",
+  "cron(0 3 * * ? *)",
+  "functions/src/reanalyze.handler",
+  "15 minutes",
+);
 /** A safety net for missed notifications: enqueue an incremental sync for every connection. */
 export const scheduledSync = job(
   "ScheduledSync",

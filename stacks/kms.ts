@@ -10,5 +10,7 @@ export const tokenKey = new aws.kms.Key("TokenKey", {
 /** Linking grants exactly the two calls the vault makes, and nothing else on the key. */
 export const tokenKeyLink = new sst.Linkable("TokenKey", {
   properties: { keyId: tokenKey.keyId, arn: tokenKey.arn },
-  include: [sst.aws.permission({ actions: ["kms:GenerateDataKey", "kms:Decrypt"], resources: [tokenKey.arn] })],
+  include: [
+    sst.aws.permission({ actions: ["kms:GenerateDataKey", "kms:Decrypt"], resources: [tokenKey.arn] }),
+  ],
 });

@@ -9,7 +9,13 @@ import { table } from "./table.ts";
  */
 
 /** Non-secret settings taken from the deploying shell when set (e.g. LOG_LEVEL=DEBUG). */
-const PASSED_THROUGH = ["LOG_LEVEL", "MS_API_AUDIENCE", "GOOGLE_ADDON_SERVICE_ACCOUNT", "MAIL_TRANSPORT", "SES_FROM"];
+const PASSED_THROUGH = [
+  "LOG_LEVEL",
+  "MS_API_AUDIENCE",
+  "GOOGLE_ADDON_SERVICE_ACCOUNT",
+  "MAIL_TRANSPORT",
+  "SES_FROM",
+];
 
 export function sharedEnvironment(syncQueue: sst.aws.Queue): Record<string, $util.Input<string>> {
   const environment: Record<string, $util.Input<string>> = {

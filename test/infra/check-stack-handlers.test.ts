@@ -2,7 +2,11 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { checkStackHandlers, findHandlerReferences, formatProblems } from "../../scripts/check-stack-handlers.ts";
+import {
+  checkStackHandlers,
+  findHandlerReferences,
+  formatProblems,
+} from "../../scripts/check-stack-handlers.ts";
 
 const repoRoot = resolve(import.meta.dirname, "../..");
 
@@ -26,10 +30,11 @@ describe("check-stack-handlers", () => {
   });
 
   it("passes when every named handler file exists and exports the handler", () => {
-    expect(findHandlerReferences(fixture).map((r) => r.handler).sort()).toEqual([
-      "functions/src/api.handler",
-      "functions/src/jobs/nightly.handler",
-    ]);
+    expect(
+      findHandlerReferences(fixture)
+        .map((r) => r.handler)
+        .sort(),
+    ).toEqual(["functions/src/api.handler", "functions/src/jobs/nightly.handler"]);
     expect(checkStackHandlers(fixture)).toEqual([]);
   });
 
@@ -43,7 +48,9 @@ describe("check-stack-handlers", () => {
 
   it("fails when the file exists but does not export the named function", async () => {
     await write("functions/src/api.ts", "export const main = async () => {};\n");
-    expect(checkStackHandlers(fixture)).toMatchObject([{ handler: "functions/src/api.handler", problem: "missing export" }]);
+    expect(checkStackHandlers(fixture)).toMatchObject([
+      { handler: "functions/src/api.handler", problem: "missing export" },
+    ]);
   });
 
   it("passes for the real stacks, which name every function the system deploys", () => {

@@ -6,7 +6,8 @@ import { deflateSync } from "node:zlib";
  */
 export const ICON_SIZES = [16, 32, 64, 80, 128] as const;
 
-export function iconPng(size: number): Buffer {
+/** The colour icon (ribbon, manifests); `outline` is the transparent white variant Teams-style manifests ask for. */
+export function iconPng(size: number, variant: "color" | "outline" = "color"): Buffer {
   const rgba = Buffer.alloc(size * size * 4);
   const samples = 4;
   for (let y = 0; y < size; y++) {
@@ -19,7 +20,7 @@ export function iconPng(size: number): Buffer {
         for (let sx = 0; sx < samples; sx++) {
           const u = (x + (sx + 0.5) / samples) / size;
           const v = (y + (sy + 0.5) / samples) / size;
-          const [pr, pg, pb, pa] = shade(u, v);
+          const [pr, pg, pb, pa] = variant === "color" ? shade(u, v) : outline(u, v);
           r += pr * pa;
           g += pg * pa;
           b += pb * pa;
@@ -43,6 +44,11 @@ function shade(u: number, v: number): [number, number, number, number] {
   const ring = (cx: number) => Math.abs(Math.hypot(u - cx, v - 0.5) - 0.19) < 0.055;
   if (ring(0.38) || ring(0.62)) return [255, 255, 255, 1];
   return [15, 108, 189, 1];
+}
+
+function outline(u: number, v: number): [number, number, number, number] {
+  const ring = (cx: number) => Math.abs(Math.hypot(u - cx, v - 0.5) - 0.24) < 0.06;
+  return ring(0.35) || ring(0.65) ? [255, 255, 255, 1] : [0, 0, 0, 0];
 }
 
 function insideRoundedSquare(u: number, v: number, radius: number): boolean {

@@ -8,7 +8,8 @@ import { type AccessGrant, type EmulatorState, findMailbox } from "./state.ts";
 export interface OAuthConfig {
   clientId: string;
   clientSecret: string;
-  issuer: string;
+  /** Read per token: the server's address is known only once it listens. */
+  issuer: () => string;
 }
 
 const CODE_TTL_MS = 10 * 60_000;
@@ -107,7 +108,7 @@ export function oauthRoutes(state: EmulatorState, signer: TokenSigner, config: O
     };
     if (mailbox && grant.scopes.includes("openid")) {
       body.id_token = await signer.idToken({
-        issuer: config.issuer,
+        issuer: config.issuer(),
         audience: grant.clientId,
         subject: mailbox.sub,
         email: mailbox.email,

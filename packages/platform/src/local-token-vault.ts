@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { link, mkdir, readFile, unlink, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { createEnvelopeTokenVault, open, seal, type TokenVault } from "./token-vault.ts";
+import { createEnvelopeTokenVault, openAesGcm, sealAesGcm, type TokenVault } from "./token-vault.ts";
 
 const KEY_BYTES = 32;
 
@@ -25,14 +25,14 @@ export function createLocalTokenVault(options: { keyFile: string }): TokenVault 
     name: "file",
     async newDataKey({ userId }) {
       const plaintext = randomBytes(KEY_BYTES);
-      const { iv, ciphertext, tag } = seal(await key(), plaintext, aad(userId));
+      const { iv, ciphertext, tag } = sealAesGcm(await key(), plaintext, aad(userId));
       return { plaintext, wrapped: Buffer.concat([iv, ciphertext, tag]) };
     },
     async unwrapDataKey(wrapped, { userId }) {
       const iv = wrapped.subarray(0, 12);
       const tag = wrapped.subarray(wrapped.length - 16);
       const ciphertext = wrapped.subarray(12, wrapped.length - 16);
-      return open(await key(), { iv, ciphertext, tag }, aad(userId));
+      return openAesGcm(await key(), { iv, ciphertext, tag }, aad(userId));
     },
   });
 }

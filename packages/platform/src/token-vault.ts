@@ -40,7 +40,7 @@ const additionalData = (source: string, context: TokenContext) =>
   Buffer.from(`${VERSION}.${source}|${context.userId}`, "utf8");
 
 /** AES-256-GCM, returning iv, ciphertext and tag separately. */
-export function seal(key: Buffer, plaintext: Buffer, aad: Buffer) {
+export function sealAesGcm(key: Buffer, plaintext: Buffer, aad: Buffer) {
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv("aes-256-gcm", key, iv);
   cipher.setAAD(aad);
@@ -49,7 +49,7 @@ export function seal(key: Buffer, plaintext: Buffer, aad: Buffer) {
 }
 
 /** Throws if the key, the additional data or any byte of the sealed parts is wrong. */
-export function open(
+export function openAesGcm(
   key: Buffer,
   sealed: { iv: Buffer; ciphertext: Buffer; tag: Buffer },
   aad: Buffer,
@@ -65,7 +65,7 @@ export function createEnvelopeTokenVault(source: KeySource): TokenVault {
     async encrypt(plaintext, context) {
       const dataKey = await source.newDataKey(context);
       try {
-        const { iv, ciphertext, tag } = seal(
+        const { iv, ciphertext, tag } = sealAesGcm(
           dataKey.plaintext,
           Buffer.from(plaintext, "utf8"),
           additionalData(source.name, context),
@@ -90,7 +90,7 @@ export function createEnvelopeTokenVault(source: KeySource): TokenVault {
       let dataKey: Buffer | undefined;
       try {
         dataKey = await source.unwrapDataKey(wrapped, context);
-        return open(dataKey, { iv, ciphertext, tag }, additionalData(source.name, context)).toString("utf8");
+        return openAesGcm(dataKey, { iv, ciphertext, tag }, additionalData(source.name, context)).toString("utf8");
       } catch (error) {
         throw new TokenVaultError("token could not be decrypted", { cause: error });
       } finally {

@@ -1,0 +1,1 @@
+export async function seedGoogleDemo(_admin: unknown, _now: Date): Promise<void> {}
