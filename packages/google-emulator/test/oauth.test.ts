@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { GOOGLE_SCOPES } from "@rapport/providers/google/index";
 import { ProviderError } from "@rapport/providers/provider";
 import { createRemoteJWKSet, jwtVerify } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -58,7 +59,7 @@ describe("Google OAuth against the emulator", () => {
   });
 
   it("an unticked calendar scope fails the connection with a permission error", async () => {
-    emulator.admin.setFaults({ denyScopes: ["https://www.googleapis.com/auth/calendar.readonly"] });
+    emulator.admin.setFaults({ denyScopes: [GOOGLE_SCOPES.calendarRead] });
     try {
       await expect(connect(emulator, EMAIL)).rejects.toMatchObject({
         code: "permission",

@@ -90,7 +90,9 @@ export function createEnvelopeTokenVault(source: KeySource): TokenVault {
       let dataKey: Buffer | undefined;
       try {
         dataKey = await source.unwrapDataKey(wrapped, context);
-        return openAesGcm(dataKey, { iv, ciphertext, tag }, additionalData(source.name, context)).toString("utf8");
+        return openAesGcm(dataKey, { iv, ciphertext, tag }, additionalData(source.name, context)).toString(
+          "utf8",
+        );
       } catch (error) {
         throw new TokenVaultError("token could not be decrypted", { cause: error });
       } finally {

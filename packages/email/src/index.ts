@@ -1,0 +1,14 @@
+export { renderBriefing, renderDigest } from "./briefing.ts";
+export { renderWeeklyReport } from "./weekly-report.ts";
+export {
+  BriefingAttendee,
+  BriefingSuggestion,
+  BriefingView,
+  DigestView,
+  EmailLinks,
+  MeetingBrief,
+  OverdueContact,
+  PersonRef,
+  type RenderedEmail,
+  WeeklyReportView,
+} from "./views.ts";
