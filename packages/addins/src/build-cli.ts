@@ -15,7 +15,14 @@ const files = await buildAddins({
   officeJsUrl: env.OFFICE_JS_URL,
   msal:
     env.MS_CLIENT_ID && env.MS_AUTHORITY
-      ? { clientId: env.MS_CLIENT_ID, authority: env.MS_AUTHORITY, scopes: [env.ADDIN_API_SCOPE ?? `api://${env.MS_CLIENT_ID}/access_as_user`] }
+      ? {
+          clientId: env.MS_CLIENT_ID,
+          authority: env.MS_AUTHORITY,
+          scopes: [env.ADDIN_API_SCOPE ?? `api://${env.MS_CLIENT_ID}/access_as_user`],
+        }
       : undefined,
 });
-for (const file of files) console.log(`${file.path.padEnd(40)} ${String(file.bytes).padStart(8)} B  ${String(file.gzipBytes).padStart(7)} B gzip`);
+for (const file of files)
+  console.log(
+    `${file.path.padEnd(40)} ${String(file.bytes).padStart(8)} B  ${String(file.gzipBytes).padStart(7)} B gzip`,
+  );

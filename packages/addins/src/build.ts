@@ -33,8 +33,17 @@ export async function buildAddins(options: BuildAddinsOptions): Promise<BuiltFil
   const minify = options.minify ?? true;
   await rm(outDir, { recursive: true, force: true });
   await mkdir(join(outDir, "assets"), { recursive: true });
-  const config: TaskPaneConfig = { apiBaseUrl: options.apiBaseUrl ?? "", ...(options.msal ? { msal: options.msal } : {}) };
-  const common: esbuild.BuildOptions = { bundle: true, minify, legalComments: "none", logLevel: "silent", outdir: outDir };
+  const config: TaskPaneConfig = {
+    apiBaseUrl: options.apiBaseUrl ?? "",
+    ...(options.msal ? { msal: options.msal } : {}),
+  };
+  const common: esbuild.BuildOptions = {
+    bundle: true,
+    minify,
+    legalComments: "none",
+    logLevel: "silent",
+    outdir: outDir,
+  };
 
   await Promise.all([
     // ESM with splitting: MSAL lands in its own chunk, fetched only where NAA is available.
@@ -48,14 +57,26 @@ export async function buildAddins(options: BuildAddinsOptions): Promise<BuiltFil
       define: { __RAPPORT_CONFIG__: JSON.stringify(config) },
     }),
     // One classic script without imports: classic Outlook's JavaScript-only runtime loads it alone.
-    esbuild.build({ ...common, entryPoints: { commands: join(src, "commands/commands.ts") }, format: "iife", target: "es2017" }),
     esbuild.build({
       ...common,
-      entryPoints: { "dev-host": join(src, "dev-host/dev-host.ts"), "google-card": join(src, "dev-host/google-card.ts") },
+      entryPoints: { commands: join(src, "commands/commands.ts") },
+      format: "iife",
+      target: "es2017",
+    }),
+    esbuild.build({
+      ...common,
+      entryPoints: {
+        "dev-host": join(src, "dev-host/dev-host.ts"),
+        "google-card": join(src, "dev-host/google-card.ts"),
+      },
       format: "esm",
       target: "es2020",
     }),
-    esbuild.build({ ...common, entryPoints: { taskpane: join(src, "taskpane/taskpane.css") }, target: "chrome100" }),
+    esbuild.build({
+      ...common,
+      entryPoints: { taskpane: join(src, "taskpane/taskpane.css") },
+      target: "chrome100",
+    }),
   ]);
 
   const officeTag = options.officeJsUrl ? `<script src="${options.officeJsUrl}"></script>` : "";

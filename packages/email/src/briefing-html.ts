@@ -5,10 +5,15 @@ import { badge, COLORS, card, heading, mutedBlock, textBlock } from "./layout.ts
 import type { BriefingAttendee, BriefingSuggestion, MeetingBrief } from "./views.ts";
 
 /** MJML sections for one meeting: suggestions first (what to do), then who is there. */
-export function meetingSections(meeting: MeetingBrief, now: string, timeZone: string, titlePrefix: string): string[] {
-  const sections = [
-    card(heading(`${titlePrefix}${meeting.subject ?? "Untitled meeting"}`, describeMeeting(meeting, timeZone))),
-  ];
+export function meetingSections(
+  meeting: MeetingBrief,
+  now: string,
+  timeZone: string,
+  titlePrefix: string,
+  intro?: string,
+): string[] {
+  const title = heading(`${titlePrefix}${meeting.subject ?? "Untitled meeting"}`, describeMeeting(meeting, timeZone));
+  const sections = [intro ? card(textBlock(escapeHtml(intro), 'font-size="15px" padding="0 24px 6px"'), title) : card(title)];
   if (meeting.suggestions.length > 0) sections.push(suggestionsCard(meeting));
   sections.push(
     card(
@@ -35,8 +40,8 @@ function suggestionBlock(s: BriefingSuggestion): string {
   return textBlock(
     `<div style="border-left:3px solid ${marker};padding-left:10px">
       <strong>${escapeHtml(s.title)}</strong><br />
-      <span style="color:${COLORS.muted}">${escapeHtml(s.explanation)}</span>
-      ${actions ? `<br />${actions}` : ""}
+      ${s.explanation ? `<span style="color:${COLORS.muted}">${escapeHtml(s.explanation)}</span><br />` : ""}
+      ${actions}
     </div>`,
     'padding="6px 24px"',
   );

@@ -14,7 +14,8 @@ export function meetingText(meeting: MeetingBrief, now: string, timeZone: string
   if (meeting.suggestions.length > 0) {
     lines.push("WORTH A MOMENT BEFORE YOU GO IN");
     for (const s of meeting.suggestions) {
-      lines.push(`- ${s.title}`, `  ${s.explanation}`);
+      lines.push(`- ${s.title}`);
+      if (s.explanation) lines.push(`  ${s.explanation}`);
       for (const action of s.actions) lines.push(`  ${action.label}: ${action.href}`);
     }
     if (meeting.moreSuggestions > 0) lines.push(`  (${plural(meeting.moreSuggestions, "more suggestion")} in the sidebar)`);

@@ -20,8 +20,8 @@ export async function renderBriefing(input: BriefingView): Promise<RenderedEmail
     title: subject,
     preview: intro,
     sections: [
-      ...meetingSections(meeting, now, timeZone, ""),
-      card(textBlock(intro, 'font-size="14px"'), button("Open in the sidebar", links.sidebar)),
+      ...meetingSections(meeting, now, timeZone, "", intro),
+      card(button("Open in the sidebar", links.sidebar)),
     ],
     links,
     reason: BRIEFING_REASON,

@@ -13,7 +13,8 @@ export async function renderWeeklyReport(input: WeeklyReportView): Promise<Rende
   const sections = reportSections(view);
   const range = `${shortDate(view.week.start)} – ${longDate(view.week.end)}`;
   const score = view.health.score === null ? "" : `health ${Math.round(view.health.score)}`;
-  const todo = plural(view.overdue.total, "key contact") + " to reconnect with";
+  const todo =
+    view.overdue.total === 0 ? "every key contact in rhythm" : `${plural(view.overdue.total, "key contact")} to reconnect with`;
   const subject = `Your relationship week: ${score ? `${score}, ` : ""}${todo}`;
   const hello = view.userName ? `Good morning ${firstName({ email: "", name: view.userName })}.` : "Good morning.";
   const intro = `${hello} Here is how your relationships stood in the week of ${range}.`;
@@ -38,6 +39,7 @@ function sectionHtml(section: ReportSection): string {
   if (section.headline) {
     blocks.push(textBlock(escapeHtml(section.headline), `font-size="26px" line-height="32px" font-weight="700" color="${COLORS.accent}"`));
   }
+  if (section.subline) blocks.push(mutedBlock(escapeHtml(section.subline)));
   if (section.chart) blocks.push(barChart(section.chart.rows, section.chart.max));
   for (const item of section.items) {
     const detail = item.detail ? `<br /><span style="font-size:13px;color:${COLORS.muted}">${escapeHtml(item.detail)}</span>` : "";
@@ -56,7 +58,7 @@ function sectionHtml(section: ReportSection): string {
 function sectionText(section: ReportSection): string {
   const lines = [section.title.toUpperCase()];
   if (section.note) lines.push(section.note);
-  if (section.headline) lines.push(section.headline);
+  if (section.headline) lines.push(section.subline ? `${section.headline} · ${section.subline}` : section.headline);
   if (section.chart) lines.push(textBars(section.chart.rows, section.chart.max));
   for (const item of section.items) {
     lines.push(`- ${item.lead} ${item.text}`);

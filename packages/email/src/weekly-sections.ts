@@ -18,6 +18,8 @@ export interface ReportSection {
   title: string;
   note?: string;
   headline?: string;
+  /** Beside the headline: how it moved. */
+  subline?: string;
   chart?: { rows: BarRow[]; max: number };
   items: ReportItem[];
   /** Items left out of the email; the sidebar has them. */
@@ -33,10 +35,15 @@ export function healthSection(view: View): ReportSection {
   const previous = health.trend.at(-2)?.score ?? null;
   const change = health.score !== null && previous !== null ? Math.round(health.score - previous) : null;
   const changeText =
-    change === null ? "" : change === 0 ? ", steady since last week" : `, ${change > 0 ? "up" : "down"} ${Math.abs(change)} since last week`;
+    change === null
+      ? undefined
+      : change === 0
+        ? "Steady since last week."
+        : `${change > 0 ? "Up" : "Down"} ${Math.abs(change)} since last week.`;
   return {
     title: "Overall relationship health",
-    headline: health.score === null ? "No data yet" : `${Math.round(health.score)} / 100${changeText}`,
+    headline: health.score === null ? "No data yet" : `${Math.round(health.score)} / 100`,
+    subline: changeText,
     note: `Across the ${plural(health.contactsCounted, "person", "people")} you were in touch with in the last 90 days (${health.keyContactsCounted} key); key contacts weigh three times.`,
     chart: {
       max: 100,

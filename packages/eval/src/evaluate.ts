@@ -15,7 +15,7 @@ export interface Evaluation {
 }
 
 /**
- * Replays every scenario on a clean system and scores it. A scenario whose replay breaks is
+ * Replays every scenario on a clean system (reset between scenarios) and scores it. A scenario whose replay breaks is
  * logged and scored as if nothing was suggested, so one broken story never hides the rest.
  */
 export async function evaluate(
@@ -24,8 +24,8 @@ export async function evaluate(
   log: ReplayLog,
 ): Promise<Evaluation> {
   const scores: ScenarioScore[] = [];
-  for (const scenario of scenarios) {
-    await target.reset();
+  for (const [index, scenario] of scenarios.entries()) {
+    if (index > 0) await target.reset();
     let observed: ObservedSuggestion[] = [];
     try {
       observed = await replayScenario(target, scenario, log);

@@ -1,3 +1,4 @@
+import { fixedClock } from "@rapport/platform";
 import { parseArgs, UsageError } from "./args.ts";
 import { evaluate } from "./evaluate.ts";
 import { formatJson, formatTable } from "./format.ts";
@@ -13,13 +14,23 @@ import { meetsBar } from "./score.ts";
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-/** Imported late so this package compiles and its tests run without the local runtime. */
+/**
+ * Imported late so this package compiles and its tests run without the local runtime. The
+ * replay owns the clock (every step sets it) and runs the jobs itself; no demo data.
+ */
 async function startSystem(): Promise<ReplayTarget> {
   const specifier = "@rapport/local";
   const local = (await import(specifier)) as { startLocalSystem?: StartLocalSystem };
-  if (typeof local.startLocalSystem !== "function")
+  if (typeof local.startLocalSystem !== "function") {
     throw new Error("@rapport/local does not export startLocalSystem");
-  return local.startLocalSystem({ memory: true });
+  }
+  return local.startLocalSystem({
+    memory: true,
+    port: 0,
+    seedDemo: false,
+    scheduler: false,
+    clock: fixedClock("2026-01-01T00:00:00Z"),
+  });
 }
 
 /** With --json, stdout carries exactly one line: everything else anyone writes goes to stderr. */

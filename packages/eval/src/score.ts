@@ -104,19 +104,21 @@ export function isFailed(score: ScenarioScore): boolean {
   return score.missing.length > 0 || score.extra.length > 0;
 }
 
+function add(into: Counts, counts: Counts): Counts {
+  into.tp += counts.tp;
+  into.fp += counts.fp;
+  into.fn += counts.fn;
+  return into;
+}
+
 /** Sums the scenarios per kind and overall; only kinds some scenario lists appear. */
 export function summarize(scores: ScenarioScore[]): EvalReport {
   const totals: Partial<Record<SuggestionKind, Counts>> = {};
   const overall: Counts = { tp: 0, fp: 0, fn: 0 };
   for (const score of scores) {
     for (const [kind, counts] of Object.entries(score.byKind) as [SuggestionKind, Counts][]) {
-      const total = (totals[kind] ??= { tp: 0, fp: 0, fn: 0 });
-      total.tp += counts.tp;
-      total.fp += counts.fp;
-      total.fn += counts.fn;
-      overall.tp += counts.tp;
-      overall.fp += counts.fp;
-      overall.fn += counts.fn;
+      totals[kind] = add(totals[kind] ?? { tp: 0, fp: 0, fn: 0 }, counts);
+      add(overall, counts);
     }
   }
   const byKind: Partial<Record<SuggestionKind, KindScore>> = {};

@@ -4,6 +4,7 @@ import { Hono } from "hono";
 import { createAdmin, type GoogleEmulatorAdmin } from "./admin.ts";
 import { adminRoutes } from "./admin-routes.ts";
 import { calendarRoutes } from "./calendar-routes.ts";
+import { channelRoutes } from "./channel-routes.ts";
 import { gmailRoutes } from "./gmail-routes.ts";
 import { oauthRoutes } from "./oauth-routes.ts";
 import { PushDispatcher } from "./push.ts";
@@ -54,9 +55,10 @@ export async function startGoogleEmulator(options: GoogleEmulatorOptions = {}): 
 
   const app = new Hono();
   app.route("/", oauthRoutes(state, signer, { clientId, clientSecret, issuer }));
+  app.route("/", calendarRoutes(state));
   app.route(
     "/",
-    calendarRoutes(state, push, () => `${base}/`),
+    channelRoutes(state, push, () => `${base}/`),
   );
   app.route("/", gmailRoutes(state));
   app.route("/", adminRoutes(admin));
@@ -69,7 +71,7 @@ export async function startGoogleEmulator(options: GoogleEmulatorOptions = {}): 
 
   if (options.seedDemo) {
     const { seedGoogleDemo } = await import("./demo.ts");
-    await seedGoogleDemo(admin, state.now());
+    seedGoogleDemo(admin, state.now());
   }
 
   return {

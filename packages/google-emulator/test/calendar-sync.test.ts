@@ -18,7 +18,10 @@ function meeting(id: string, day: number, attendees: string[] = ["ana@client.exa
     organizer: { email: EMAIL },
     start: { dateTime: `${date}T10:00:00+01:00`, timeZone: "Europe/Berlin" },
     end: { dateTime: `${date}T11:00:00+01:00`, timeZone: "Europe/Berlin" },
-    attendees: [{ email: EMAIL, organizer: true, responseStatus: "accepted" }, ...attendees.map((email) => ({ email }))],
+    attendees: [
+      { email: EMAIL, organizer: true, responseStatus: "accepted" },
+      ...attendees.map((email) => ({ email })),
+    ],
   };
 }
 
@@ -32,7 +35,12 @@ async function collect(cursors: Record<string, string>, full: boolean) {
       pages.push(page);
     },
   });
-  return { pages, next, upserts: pages.flatMap((p) => p.upserts), removed: pages.flatMap((p) => p.removedIds) };
+  return {
+    pages,
+    next,
+    upserts: pages.flatMap((p) => p.upserts),
+    removed: pages.flatMap((p) => p.removedIds),
+  };
 }
 
 beforeAll(async () => {
@@ -45,7 +53,10 @@ beforeAll(async () => {
     start: { dateTime: "2026-03-23T09:00:00+01:00", timeZone: "Europe/Berlin" },
     end: { dateTime: "2026-03-23T09:30:00+01:00", timeZone: "Europe/Berlin" },
     recurrence: ["RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=3"],
-    attendees: [{ email: "dana@contoso.example", organizer: true }, { email: EMAIL, responseStatus: "accepted" }],
+    attendees: [
+      { email: "dana@contoso.example", organizer: true },
+      { email: EMAIL, responseStatus: "accepted" },
+    ],
   });
   session = await sessionFor(emulator, EMAIL, () => NOW);
 });
@@ -61,7 +72,9 @@ describe("Google Calendar sync against the emulator", () => {
     const weekly = upserts.filter((m) => m.seriesId === "weekly1").map((m) => m.start);
     // 09:00 Berlin is 08:00 UTC before the DST change of 29 March and 07:00 UTC after it.
     expect(weekly).toEqual(["2026-03-23T08:00:00.000Z", "2026-03-30T07:00:00.000Z"]);
-    expect(upserts.find((m) => m.eventId === "m1")?.attendees.map((a) => a.email)).toEqual(["ana@client.example"]);
+    expect(upserts.find((m) => m.eventId === "m1")?.attendees.map((a) => a.email)).toEqual([
+      "ana@client.example",
+    ]);
   });
 
   it("an incremental round brings only what changed, cancellations as removals", async () => {

@@ -27,7 +27,12 @@ export async function connect(emulator: GoogleEmulator, email: string): Promise<
   const auth = authFor(emulator);
   const verifier = randomBytes(32).toString("base64url");
   const challenge = createHash("sha256").update(verifier).digest("base64url");
-  const url = auth.authorizeUrl({ state: "st-1", codeChallenge: challenge, redirectUri: REDIRECT_URI, loginHint: email });
+  const url = auth.authorizeUrl({
+    state: "st-1",
+    codeChallenge: challenge,
+    redirectUri: REDIRECT_URI,
+    loginHint: email,
+  });
   const response = await fetch(url, { redirect: "manual" });
   const location = new URL(response.headers.get("location") ?? "");
   const code = location.searchParams.get("code");
@@ -35,7 +40,11 @@ export async function connect(emulator: GoogleEmulator, email: string): Promise<
   return auth.exchangeCode({ code, codeVerifier: verifier, redirectUri: REDIRECT_URI });
 }
 
-export async function sessionFor(emulator: GoogleEmulator, email: string, now = () => new Date()): Promise<ProviderSession> {
+export async function sessionFor(
+  emulator: GoogleEmulator,
+  email: string,
+  now = () => new Date(),
+): Promise<ProviderSession> {
   const tokens = await connect(emulator, email);
   return createGoogleSession({
     endpoints: endpointsOf(emulator),

@@ -49,7 +49,12 @@ beforeAll(async () => {
     const fromMe = day % 3 === 0;
     emulator.admin.addMessage(
       EMAIL,
-      message(`x${day}`, day, fromMe ? EMAIL : "Ana Silva <ana@client.example>", fromMe ? "ana@client.example" : EMAIL),
+      message(
+        `x${day}`,
+        day,
+        fromMe ? EMAIL : "Ana Silva <ana@client.example>",
+        fromMe ? "ana@client.example" : EMAIL,
+      ),
     );
   }
   // Older than the window: the full round must stop before reaching it.
@@ -93,16 +98,25 @@ describe("Gmail metadata sync against the emulator", () => {
     const { accessToken } = await connect(emulator, EMAIL);
     const headers = { authorization: `Bearer ${accessToken}` };
     const base = `${emulator.rootUrl}gmail/v1/users/me/messages/x1`;
-    const meta = await fetch(`${base}?format=metadata&metadataHeaders=From&metadataHeaders=Subject`, { headers });
+    const meta = await fetch(`${base}?format=metadata&metadataHeaders=From&metadataHeaders=Subject`, {
+      headers,
+    });
     const body = (await meta.json()) as { payload: { headers: { name: string }[] }; snippet?: string };
     expect(body.payload.headers.map((h) => h.name)).toEqual(["From", "Subject"]);
     expect(body.snippet).toBeUndefined();
     expect((await fetch(`${base}?format=full`, { headers })).status).toBe(403);
-    expect((await fetch(`${emulator.rootUrl}gmail/v1/users/me/messages?q=from:ana`, { headers })).status).toBe(403);
+    expect(
+      (await fetch(`${emulator.rootUrl}gmail/v1/users/me/messages?q=from:ana`, { headers })).status,
+    ).toBe(403);
   });
 
   it("sending records the message, decoded for the admin view", async () => {
-    await session.sendMail({ to: "riley@northwind.example", subject: "Briefing – Dienstag", text: "Hallo", html: "<p>Hallo</p>" });
+    await session.sendMail({
+      to: "riley@northwind.example",
+      subject: "Briefing – Dienstag",
+      text: "Hallo",
+      html: "<p>Hallo</p>",
+    });
     const sent = emulator.admin.sentMail().at(-1);
     expect(sent).toMatchObject({
       mailbox: EMAIL,

@@ -72,8 +72,14 @@ describe("Google OAuth against the emulator", () => {
 
   it("ID tokens from the admin API verify against the certs URL, for a service account too", async () => {
     const jwks = createRemoteJWKSet(new URL(emulator.certsUrl));
-    const token = await emulator.admin.idToken({ email: "addon@project.iam.example", audience: "https://api.local/" });
-    const { payload } = await jwtVerify(token, jwks, { issuer: emulator.issuer, audience: "https://api.local/" });
+    const token = await emulator.admin.idToken({
+      email: "addon@project.iam.example",
+      audience: "https://api.local/",
+    });
+    const { payload } = await jwtVerify(token, jwks, {
+      issuer: emulator.issuer,
+      audience: "https://api.local/",
+    });
     expect(payload).toMatchObject({ email: "addon@project.iam.example", email_verified: true });
     const response = await fetch(`${emulator.oauthUrl}/_emulator/id-token`, {
       method: "POST",
@@ -89,5 +95,11 @@ describe("Google OAuth against the emulator", () => {
     expect(response.status).toBe(401);
     const body = (await response.json()) as { error: { code: number } };
     expect(body.error.code).toBe(401);
+    const watch = await fetch(`${emulator.rootUrl}calendar/v3/calendars/primary/events/watch`, {
+      method: "POST",
+      headers: { authorization: "Bearer not-a-token", "content-type": "application/json" },
+      body: JSON.stringify({ id: "c1", type: "web_hook", address: "http://127.0.0.1:9/" }),
+    });
+    expect(watch.status).toBe(401);
   });
 });

@@ -47,7 +47,8 @@ function clip(text: string): string {
 
 function dedupe(list: AttendeeEntry[]): AttendeeEntry[] {
   const seen = new Map<string, AttendeeEntry>();
-  for (const a of list) if (a.emailAddress && !seen.has(normalize(a.emailAddress))) seen.set(normalize(a.emailAddress), a);
+  for (const a of list)
+    if (a.emailAddress && !seen.has(normalize(a.emailAddress))) seen.set(normalize(a.emailAddress), a);
   return [...seen.values()];
 }
 

@@ -15,7 +15,10 @@ interface LaunchEvent {
 interface OfficeForEvents {
   actions: { associate(name: string, handler: (event: LaunchEvent) => void): void };
   context: {
-    mailbox: { item: AppointmentComposeItem & { requiredAttendees: unknown }; userProfile: { emailAddress: string } };
+    mailbox: {
+      item: AppointmentComposeItem & { requiredAttendees: unknown };
+      userProfile: { emailAddress: string };
+    };
     requirements: { isSetSupported(name: string, version?: string): boolean };
   };
 }
@@ -29,7 +32,9 @@ export const ORGANIZER_PANE_COMMAND = "rapportOrganizerPaneButton";
 
 function call<T>(run: (callback: AsyncCallback<T>) => void): Promise<T> {
   return new Promise((resolve, reject) =>
-    run((result) => (result.status === "succeeded" ? resolve(result.value) : reject(new Error(result.error?.message)))),
+    run((result) =>
+      result.status === "succeeded" ? resolve(result.value) : reject(new Error(result.error?.message)),
+    ),
   );
 }
 
@@ -71,7 +76,11 @@ async function onAppointmentAttendeesChanged(event: LaunchEvent): Promise<void> 
       : "";
     const baseline = stored ? (JSON.parse(stored) as string[]) : undefined;
     const current = await currentAttendees(item);
-    const message = attendeeNotice({ userEmail: Office.context.mailbox.userProfile.emailAddress, baseline, current });
+    const message = attendeeNotice({
+      userEmail: Office.context.mailbox.userProfile.emailAddress,
+      baseline,
+      current,
+    });
     if (!message) {
       await call<void>((cb) => item.notificationMessages.removeAsync(NOTICE_KEY, cb)).catch(() => undefined);
       return;
@@ -85,7 +94,9 @@ async function onAppointmentAttendeesChanged(event: LaunchEvent): Promise<void> 
               type: "insightMessage",
               message,
               icon: "Icon.16x16",
-              actions: [{ actionType: "showTaskPane", actionText: "Open Rapport", commandId: ORGANIZER_PANE_COMMAND }],
+              actions: [
+                { actionType: "showTaskPane", actionText: "Open Rapport", commandId: ORGANIZER_PANE_COMMAND },
+              ],
             }
           : { type: "informationalMessage", message, icon: "Icon.16x16", persistent: false },
         cb,
@@ -98,7 +109,12 @@ async function onAppointmentAttendeesChanged(event: LaunchEvent): Promise<void> 
   }
 }
 
-if (typeof Office !== "undefined" && Office.actions) {
-  Office.actions.associate("onAppointmentOrganizerHandler", (event) => void onAppointmentOrganizer(event));
-  Office.actions.associate("onAppointmentAttendeesChangedHandler", (event) => void onAppointmentAttendeesChanged(event));
+// Outside Outlook (tests, a plain browser) there is no Office global: register nothing.
+const host = (globalThis as { Office?: OfficeForEvents }).Office;
+if (host?.actions) {
+  host.actions.associate("onAppointmentOrganizerHandler", (event) => void onAppointmentOrganizer(event));
+  host.actions.associate(
+    "onAppointmentAttendeesChangedHandler",
+    (event) => void onAppointmentAttendeesChanged(event),
+  );
 }

@@ -6,7 +6,9 @@ import type { Button, Card, RenderAction, Widget } from "../google/card-types.ts
  */
 
 export function cardFromResponse(json: unknown): Card | null {
-  const action = (json as Partial<RenderAction> & { renderActions?: RenderAction })?.renderActions?.action ?? (json as RenderAction)?.action;
+  const action =
+    (json as Partial<RenderAction> & { renderActions?: RenderAction })?.renderActions?.action ??
+    (json as RenderAction)?.action;
   const nav = action?.navigations?.[0];
   if (nav && "pushCard" in nav) return nav.pushCard;
   if (nav && "updateCard" in nav) return nav.updateCard;
@@ -26,7 +28,8 @@ export function renderCard(doc: Document, card: Card): HTMLElement {
     if (section.header) block.append(textEl(doc, "div", "gc-section-header", section.header));
     section.widgets.forEach((widget, index) => {
       const rendered = renderWidget(doc, widget);
-      if (section.collapsible && index >= (section.uncollapsibleWidgetsCount ?? 0)) rendered.classList.add("gc-collapsed");
+      if (section.collapsible && index >= (section.uncollapsibleWidgetsCount ?? 0))
+        rendered.classList.add("gc-collapsed");
       block.append(rendered);
     });
     if (section.collapsible) {
@@ -65,7 +68,8 @@ function renderButton(doc: Document, button: Button): HTMLElement {
   const element = doc.createElement(button.onClick.openLink ? "a" : "button");
   element.className = `gc-button ${button.type === "FILLED" ? "gc-filled" : ""}`;
   element.textContent = button.text;
-  if (element instanceof HTMLAnchorElement && button.onClick.openLink) element.href = button.onClick.openLink.url;
+  if (element instanceof HTMLAnchorElement && button.onClick.openLink)
+    element.href = button.onClick.openLink.url;
   else element.setAttribute("title", "Runs the add-on's action endpoint in Google Calendar");
   return element;
 }
@@ -74,13 +78,13 @@ function renderButton(doc: Document, button: Button): HTMLElement {
 function textEl(doc: Document, tag: string, cls: string, html: string): HTMLElement {
   const element = el(doc, tag, cls);
   const bold = /^<b>([\s\S]*)<\/b>$/.exec(html);
-  const text = unescape((bold?.[1] ?? html).replace(/<[^>]*>/g, ""));
+  const text = unescapeHtml((bold?.[1] ?? html).replace(/<[^>]*>/g, ""));
   if (bold) element.append(Object.assign(doc.createElement("b"), { textContent: text }));
   else element.textContent = text;
   return element;
 }
 
-function unescape(text: string): string {
+function unescapeHtml(text: string): string {
   return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
 

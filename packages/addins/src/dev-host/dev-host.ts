@@ -31,7 +31,14 @@ if (eventId && email) {
   const ready = new Promise<void>((resolve) => {
     resolveReady = resolve;
   });
-  const meeting: SimulatedMeeting = { eventId, subject: "", start: new Date(), end: new Date(), organizer: { email }, attendees: [] };
+  const meeting: SimulatedMeeting = {
+    eventId,
+    subject: "",
+    start: new Date(),
+    end: new Date(),
+    organizer: { email },
+    attendees: [],
+  };
   window.Office = createSimulatedOffice({ meeting, userEmail: email, mode, ready, onDraft: showDraft });
   $("dh-layout").hidden = false;
   $("dh-who").textContent = `${email} · ${mode} mode`;
@@ -43,19 +50,30 @@ if (eventId && email) {
 
 async function loadMeeting(getToken: () => Promise<string>, meeting: SimulatedMeeting): Promise<void> {
   try {
-    const response = await fetch(`/api/v1/meetings/microsoft/${encodeURIComponent(meeting.eventId)}/insights`, {
-      headers: { authorization: `Bearer ${await getToken()}` },
-    });
+    const response = await fetch(
+      `/api/v1/meetings/microsoft/${encodeURIComponent(meeting.eventId)}/insights`,
+      {
+        headers: { authorization: `Bearer ${await getToken()}` },
+      },
+    );
     if (!response.ok) throw new Error(`insights answered ${response.status}`);
     const insights = (await response.json()) as MeetingInsights;
     meeting.subject = insights.meeting.subject ?? "";
     meeting.start = new Date(insights.meeting.start);
     meeting.end = new Date(insights.meeting.end);
     meeting.organizer = insights.meeting.organizer;
-    meeting.attendees.push(...insights.attendees.map((a) => ({ email: a.email, name: a.name, response: a.response, optional: a.type === "optional" })));
+    meeting.attendees.push(
+      ...insights.attendees.map((a) => ({
+        email: a.email,
+        name: a.name,
+        response: a.response,
+        optional: a.type === "optional",
+      })),
+    );
     renderEvent(meeting);
   } catch (error) {
-    $("dh-event").textContent = `The simulated item has only its id (${error instanceof Error ? error.message : "error"}).`;
+    $("dh-event").textContent =
+      `The simulated item has only its id (${error instanceof Error ? error.message : "error"}).`;
   }
 }
 
@@ -109,13 +127,17 @@ async function showPicker(): Promise<void> {
   picker.innerHTML = "<h1>Choose a meeting</h1><p>Loading local users…</p>";
   try {
     const usersJson = (await (await fetch("/dev/users")).json()) as unknown;
-    const users = (Array.isArray(usersJson) ? usersJson : ((usersJson as { users?: unknown[] }).users ?? [])) as { email: string }[];
+    const users = (
+      Array.isArray(usersJson) ? usersJson : ((usersJson as { users?: unknown[] }).users ?? [])
+    ) as { email: string }[];
     const list = document.createElement("ul");
     for (const user of users.slice(0, 10)) {
       const token = await devToken(user.email);
       const response = await fetch("/api/v1/suggestions", { headers: { authorization: `Bearer ${token}` } });
       const json = (await response.json()) as unknown;
-      const suggestions = (Array.isArray(json) ? json : ((json as { suggestions?: unknown[] }).suggestions ?? [])) as {
+      const suggestions = (
+        Array.isArray(json) ? json : ((json as { suggestions?: unknown[] }).suggestions ?? [])
+      ) as {
         title: string;
         meeting?: { provider: string; eventId: string };
       }[];
@@ -128,7 +150,10 @@ async function showPicker(): Promise<void> {
         list.append(li);
       }
     }
-    picker.replaceChildren(Object.assign(document.createElement("h1"), { textContent: "Choose a meeting" }), list);
+    picker.replaceChildren(
+      Object.assign(document.createElement("h1"), { textContent: "Choose a meeting" }),
+      list,
+    );
   } catch (error) {
     picker.textContent = `Could not list meetings: ${error instanceof Error ? error.message : String(error)}`;
   }

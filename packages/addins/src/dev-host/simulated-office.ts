@@ -38,7 +38,8 @@ export function createSimulatedOffice(options: SimulatedOfficeOptions): OfficeSu
   });
   const required = meeting.attendees.filter((a) => !a.optional).map(details);
   const optional = meeting.attendees.filter((a) => a.optional).map(details);
-  const succeed = <T>(callback: AsyncCallback<T>, value: T) => setTimeout(() => callback({ status: "succeeded", value }), 0);
+  const succeed = <T>(callback: AsyncCallback<T>, value: T) =>
+    setTimeout(() => callback({ status: "succeeded", value }), 0);
 
   const readItem: AppointmentReadItem = {
     itemId: meeting.eventId,
@@ -54,9 +55,20 @@ export function createSimulatedOffice(options: SimulatedOfficeOptions): OfficeSu
     optionalAttendees: { getAsync: (cb) => succeed(cb, optional) },
     getItemIdAsync: (cb) =>
       options.mode === "unsaved"
-        ? setTimeout(() => cb({ status: "failed", value: "", error: { name: "ItemNotSaved", message: "The item isn't saved." } }), 0)
+        ? setTimeout(
+            () =>
+              cb({
+                status: "failed",
+                value: "",
+                error: { name: "ItemNotSaved", message: "The item isn't saved." },
+              }),
+            0,
+          )
         : succeed(cb, meeting.eventId),
-    notificationMessages: { replaceAsync: (_k, _d, cb) => cb && succeed(cb, undefined), removeAsync: (_k, cb) => cb && succeed(cb, undefined) },
+    notificationMessages: {
+      replaceAsync: (_k, _d, cb) => cb && succeed(cb, undefined),
+      removeAsync: (_k, cb) => cb && succeed(cb, undefined),
+    },
   };
   const mailboxVersion = Number(options.mailboxVersion ?? "1.13");
 
@@ -69,7 +81,8 @@ export function createSimulatedOffice(options: SimulatedOfficeOptions): OfficeSu
     },
     context: {
       requirements: {
-        isSetSupported: (name, minVersion) => name === "Mailbox" && Number(minVersion ?? "1.1") <= mailboxVersion,
+        isSetSupported: (name, minVersion) =>
+          name === "Mailbox" && Number(minVersion ?? "1.1") <= mailboxVersion,
       },
       mailbox: {
         item: options.mode === "read" ? readItem : composeItem,

@@ -1,7 +1,11 @@
 /** The Cards v2 (google.apps.card.v1) subset the add-on sends. */
 
 export interface OnClick {
-  action?: { function: string; parameters?: { key: string; value: string }[]; loadIndicator?: "SPINNER" | "NONE" };
+  action?: {
+    function: string;
+    parameters?: { key: string; value: string }[];
+    loadIndicator?: "SPINNER" | "NONE";
+  };
   openLink?: { url: string };
 }
 export interface Button {
@@ -33,7 +37,13 @@ export interface Section {
 }
 
 export interface Card {
-  header?: { title: string; subtitle?: string; imageUrl?: string; imageType?: "SQUARE" | "CIRCLE"; imageAltText?: string };
+  header?: {
+    title: string;
+    subtitle?: string;
+    imageUrl?: string;
+    imageType?: "SQUARE" | "CIRCLE";
+    imageAltText?: string;
+  };
   sections: Section[];
 }
 

@@ -24,16 +24,24 @@ export interface EventCardOptions {
 export function eventCard(insights: MeetingInsights, options: EventCardOptions): Card {
   const { meeting } = insights;
   const all = [...insights.suggestions, ...insights.more].slice(0, MAX_SUGGESTIONS);
-  const suggestionWidgets = all.flatMap((s, i) => [...(i > 0 ? [divider()] : []), ...suggestionWidgetsFor(s, meeting, options)]);
+  const suggestionWidgets = all.flatMap((s, i) => [
+    ...(i > 0 ? [divider()] : []),
+    ...suggestionWidgetsFor(s, meeting, options),
+  ]);
   const sections: Section[] = [
     all.length > 0
       ? {
           header: `Suggestions (${insights.suggestions.length + insights.more.length})`,
           // The top suggestions stay open; the rest fold under "more", like the Outlook pane.
-          ...(insights.more.length > 0 ? { collapsible: true, uncollapsibleWidgetsCount: countTop(insights, meeting, options) } : {}),
+          ...(insights.more.length > 0
+            ? { collapsible: true, uncollapsibleWidgetsCount: countTop(insights, meeting, options) }
+            : {}),
           widgets: suggestionWidgets,
         }
-      : { header: "Suggestions", widgets: [{ textParagraph: { text: "You're all set: nothing to act on before this meeting." } }] },
+      : {
+          header: "Suggestions",
+          widgets: [{ textParagraph: { text: "You're all set: nothing to act on before this meeting." } }],
+        },
     {
       header: `Attendees (${insights.attendees.filter((a) => a.type !== "resource").length})`,
       widgets: insights.attendees
@@ -51,14 +59,30 @@ export function eventCard(insights: MeetingInsights, options: EventCardOptions):
   });
 }
 
-function countTop(insights: MeetingInsights, meeting: MeetingInsights["meeting"], options: EventCardOptions): number {
-  return insights.suggestions.reduce((n, s, i) => n + (i > 0 ? 1 : 0) + suggestionWidgetsFor(s, meeting, options).length, 0);
+function countTop(
+  insights: MeetingInsights,
+  meeting: MeetingInsights["meeting"],
+  options: EventCardOptions,
+): number {
+  return insights.suggestions.reduce(
+    (n, s, i) => n + (i > 0 ? 1 : 0) + suggestionWidgetsFor(s, meeting, options).length,
+    0,
+  );
 }
 
-function suggestionWidgetsFor(s: Suggestion, meeting: MeetingInsights["meeting"], options: EventCardOptions): Widget[] {
+function suggestionWidgetsFor(
+  s: Suggestion,
+  meeting: MeetingInsights["meeting"],
+  options: EventCardOptions,
+): Widget[] {
   const buttons: Button[] = [];
   const draft = s.actions.find((a) => a.type === "draft_email");
-  if (draft?.to?.length) buttons.push({ text: draft.label || "Let them know", type: "FILLED", onClick: { openLink: { url: mailto(draft.to, draft.subject, draft.body) } } });
+  if (draft?.to?.length)
+    buttons.push({
+      text: draft.label || "Let them know",
+      type: "FILLED",
+      onClick: { openLink: { url: mailto(draft.to, draft.subject, draft.body) } },
+    });
   if (options.actionUrl) {
     const act = (action: string, text: string): Button => ({
       text,
@@ -78,7 +102,13 @@ function suggestionWidgetsFor(s: Suggestion, meeting: MeetingInsights["meeting"]
     buttons.push(act("done", "Done"), act("snooze", "Snooze 1 week"), act("dismiss", "Dismiss"));
   }
   return [
-    { decoratedText: { topLabel: severityLabel(s.severity), text: `<b>${escapeHtml(s.title)}</b>`, wrapText: true } },
+    {
+      decoratedText: {
+        topLabel: severityLabel(s.severity),
+        text: `<b>${escapeHtml(s.title)}</b>`,
+        wrapText: true,
+      },
+    },
     { textParagraph: { text: escapeHtml(s.explanation) } },
     ...(buttons.length > 0 ? [{ buttonList: { buttons } }] : []),
   ];
@@ -111,7 +141,13 @@ export interface HomepageInput {
 export function homepageCard(input: HomepageInput): Card {
   const widgets: Widget[] =
     input.overdue.length === 0
-      ? [{ textParagraph: { text: "No key contacts are overdue this week. Open an event to see insights about its attendees." } }]
+      ? [
+          {
+            textParagraph: {
+              text: "No key contacts are overdue this week. Open an event to see insights about its attendees.",
+            },
+          },
+        ]
       : input.overdue.slice(0, MAX_WIDGETS - 1).map((c) => ({
           decoratedText: {
             topLabel: c.cadenceDays ? `Every ${c.cadenceDays} days` : capitalize(c.level),
@@ -128,7 +164,10 @@ export function homepageCard(input: HomepageInput): Card {
 }
 
 export function errorCard(message: string): Card {
-  return { header: { title: "Rapport" }, sections: [{ widgets: [{ textParagraph: { text: escapeHtml(message) } }] }] };
+  return {
+    header: { title: "Rapport" },
+    sections: [{ widgets: [{ textParagraph: { text: escapeHtml(message) } }] }],
+  };
 }
 
 /** Drops widgets past the card-wide limit, from the last section backwards. */
@@ -142,6 +181,10 @@ export function capWidgets(card: Card): Card {
   return { ...card, sections: sections.filter((s) => s.widgets.length > 0) };
 }
 
+function divider(): Widget {
+  return { divider: {} };
+}
+
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
@@ -151,7 +194,7 @@ function mailto(to: string[], subject?: string, body?: string): string {
   if (subject) query.set("subject", subject);
   if (body) query.set("body", body);
   const qs = query.toString().replace(/\+/g, "%20");
-  return `mailto:${to.map(encodeURIComponent).join(",")}${qs ? `?${qs}` : ""}`;
+  return `mailto:${to.map((a) => encodeURIComponent(a).replace(/%40/g, "@")).join(",")}${qs ? `?${qs}` : ""}`;
 }
 
 function severityLabel(severity: string): string {
@@ -176,7 +219,14 @@ function formatDate(iso: string, timeZone = "UTC"): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return "";
   try {
-    const text = d.toLocaleString("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+    const text = d.toLocaleString("en-GB", {
+      timeZone,
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      hour: "2-digit",
+      minute: "2-digit",
+    });
     return timeZone === "UTC" ? `${text} UTC` : text;
   } catch {
     return formatDate(iso, "UTC"); // unknown zone name

@@ -12,10 +12,16 @@ const Trigger = z.strictObject({ runFunction: httpsUrl, enabled: z.boolean().opt
 export const CommonAddOnManifest = z.strictObject({
   name: z.string().min(1),
   logoUrl: httpsUrl,
-  layoutProperties: z.strictObject({ primaryColor: z.string().optional(), secondaryColor: z.string().optional() }).optional(),
+  layoutProperties: z
+    .strictObject({ primaryColor: z.string().optional(), secondaryColor: z.string().optional() })
+    .optional(),
   useLocaleFromApp: z.boolean().optional(),
   homepageTrigger: Trigger.optional(),
-  universalActions: z.array(z.strictObject({ label: z.string(), openLink: httpsUrl.optional(), runFunction: httpsUrl.optional() })).optional(),
+  universalActions: z
+    .array(
+      z.strictObject({ label: z.string(), openLink: httpsUrl.optional(), runFunction: httpsUrl.optional() }),
+    )
+    .optional(),
   openLinkUrlPrefixes: z.array(z.string()).optional(),
 });
 
@@ -56,10 +62,22 @@ export const Deployment = z
     const access = deployment.addOns.calendar?.currentEventAccess;
     const has = (suffix: string) => deployment.oauthScopes.some((s) => s.endsWith(`/auth/${suffix}`));
     if ((access === "READ" || access === "READ_WRITE") && !has("calendar.addons.current.event.read"))
-      ctx.addIssue({ code: "custom", path: ["oauthScopes"], message: "READ access needs calendar.addons.current.event.read" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["oauthScopes"],
+        message: "READ access needs calendar.addons.current.event.read",
+      });
     if ((access === "WRITE" || access === "READ_WRITE") && !has("calendar.addons.current.event.write"))
-      ctx.addIssue({ code: "custom", path: ["oauthScopes"], message: "WRITE access needs calendar.addons.current.event.write" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["oauthScopes"],
+        message: "WRITE access needs calendar.addons.current.event.write",
+      });
     if (deployment.addOns.calendar && !has("calendar.addons.execute"))
-      ctx.addIssue({ code: "custom", path: ["oauthScopes"], message: "a Calendar add-on needs calendar.addons.execute" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["oauthScopes"],
+        message: "a Calendar add-on needs calendar.addons.execute",
+      });
   });
 export type Deployment = z.infer<typeof Deployment>;

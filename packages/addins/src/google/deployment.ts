@@ -10,7 +10,10 @@ export const deployment: Deployment = Deployment.parse(deploymentJson);
 
 /** Scopes each trigger cannot work without (granular consent lets users untick the rest). */
 export function requiredScopes(trigger: "homepage" | "event-open"): string[] {
-  const needed = trigger === "event-open" ? ["calendar.addons.execute", "calendar.addons.current.event.read", "userinfo.email"] : ["calendar.addons.execute", "userinfo.email"];
+  const needed =
+    trigger === "event-open"
+      ? ["calendar.addons.execute", "calendar.addons.current.event.read", "userinfo.email"]
+      : ["calendar.addons.execute", "userinfo.email"];
   return deployment.oauthScopes.filter((s) => needed.some((n) => s.endsWith(`/auth/${n}`)));
 }
 
@@ -18,6 +21,10 @@ export function requiredScopes(trigger: "homepage" | "event-open"): string[] {
 export function deploymentFor(apiBaseUrl: string, addinBaseUrl: string): Deployment {
   const api = new URL(apiBaseUrl).href.replace(/\/$/, "");
   const addin = new URL(addinBaseUrl).href.replace(/\/$/, "");
-  const text = JSON.stringify(deploymentJson).split(PLACEHOLDER_API_ORIGIN).join(api).split(PLACEHOLDER_ADDIN_ORIGIN).join(addin);
+  const text = JSON.stringify(deploymentJson)
+    .split(PLACEHOLDER_API_ORIGIN)
+    .join(api)
+    .split(PLACEHOLDER_ADDIN_ORIGIN)
+    .join(addin);
   return Deployment.parse(JSON.parse(text));
 }

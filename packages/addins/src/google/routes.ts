@@ -8,10 +8,18 @@ import { AddonRequest, SuggestionActionParameters } from "./request.ts";
 export interface GoogleAddonRoutesOptions {
   /** Checks the Google-signed token(s); receives a clone of the request, body still readable. */
   verifyAddonRequest(request: Request): Promise<{ userEmail: string }>;
-  getInsightsForGoogleEvent(userEmail: string, eventId: string, recurringEventId?: string): Promise<MeetingInsights | null>;
+  getInsightsForGoogleEvent(
+    userEmail: string,
+    eventId: string,
+    recurringEventId?: string,
+  ): Promise<MeetingInsights | null>;
   getOverdueKeyContacts(userEmail: string): Promise<RelationshipCard[]>;
   /** Applies a card button (dismiss, snooze, done). Without it the cards show no such buttons. */
-  updateSuggestion?(userEmail: string, suggestionId: string, change: { action: "dismiss" | "snooze" | "done"; until?: string }): Promise<unknown>;
+  updateSuggestion?(
+    userEmail: string,
+    suggestionId: string,
+    change: { action: "dismiss" | "snooze" | "done"; until?: string },
+  ): Promise<unknown>;
   /** Public origin of the API, for the buttons' action URL (it is also the token audience). */
   publicBaseUrl?: string;
   /** Adds GET /dev/google-card (no verification): only for the local runtime. */
@@ -33,10 +41,17 @@ export function createGoogleAddonRoutes(options: GoogleAddonRoutesOptions): Hono
   const app = new Hono();
   const now = options.now ?? (() => new Date());
   const actionUrl =
-    options.updateSuggestion && options.publicBaseUrl ? `${options.publicBaseUrl.replace(/\/$/, "")}${GOOGLE_ADDON_PATHS.action}` : undefined;
+    options.updateSuggestion && options.publicBaseUrl
+      ? `${options.publicBaseUrl.replace(/\/$/, "")}${GOOGLE_ADDON_PATHS.action}`
+      : undefined;
 
   async function parse(request: Request): Promise<AddonRequest | null> {
-    const parsed = AddonRequest.safeParse(await request.clone().json().catch(() => undefined));
+    const parsed = AddonRequest.safeParse(
+      await request
+        .clone()
+        .json()
+        .catch(() => undefined),
+    );
     return parsed.success ? parsed.data : null;
   }
 
@@ -55,7 +70,12 @@ export function createGoogleAddonRoutes(options: GoogleAddonRoutesOptions): Hono
     }
   }
 
-  async function eventResponse(userEmail: string, eventId: string, recurringEventId: string | undefined, timeZone?: string): Promise<Card> {
+  async function eventResponse(
+    userEmail: string,
+    eventId: string,
+    recurringEventId: string | undefined,
+    timeZone?: string,
+  ): Promise<Card> {
     const insights = await options.getInsightsForGoogleEvent(userEmail, eventId, recurringEventId);
     if (!insights) return errorCard("This event isn't in Rapport yet. Insights appear after the next sync.");
     return eventCard(insights, { now: now(), actionUrl, timeZone });
@@ -70,7 +90,16 @@ export function createGoogleAddonRoutes(options: GoogleAddonRoutesOptions): Hono
     if (!userEmail) return c.json({ error: "The request is not from Google." }, 401);
     const eventId = body.calendar?.id;
     if (!eventId) return c.json(push(errorCard("Open a saved event to see relationship insights.")));
-    return c.json(push(await eventResponse(userEmail, eventId, body.calendar?.recurringEventId, body.commonEventObject?.timeZone?.id)));
+    return c.json(
+      push(
+        await eventResponse(
+          userEmail,
+          eventId,
+          body.calendar?.recurringEventId,
+          body.commonEventObject?.timeZone?.id,
+        ),
+      ),
+    );
   });
 
   app.post(GOOGLE_ADDON_PATHS.homepage, async (c) => {
@@ -80,7 +109,9 @@ export function createGoogleAddonRoutes(options: GoogleAddonRoutesOptions): Hono
     if (missing.length > 0) return c.json({ requesting_google_scopes: { scopes: missing } });
     const userEmail = await identify(c.req.raw);
     if (!userEmail) return c.json({ error: "The request is not from Google." }, 401);
-    return c.json(push(homepageCard({ overdue: await options.getOverdueKeyContacts(userEmail), now: now() })));
+    return c.json(
+      push(homepageCard({ overdue: await options.getOverdueKeyContacts(userEmail), now: now() })),
+    );
   });
 
   app.post(GOOGLE_ADDON_PATHS.action, async (c) => {
@@ -93,9 +124,17 @@ export function createGoogleAddonRoutes(options: GoogleAddonRoutesOptions): Hono
     const { suggestionId, action, eventId, recurringEventId } = params.data;
     const until = action === "snooze" ? new Date(now().getTime() + WEEK).toISOString() : undefined;
     await options.updateSuggestion(userEmail, suggestionId, { action, ...(until ? { until } : {}) });
-    const card = await eventResponse(userEmail, eventId, recurringEventId, body.commonEventObject?.timeZone?.id);
-    const text = action === "dismiss" ? "Dismissed" : action === "done" ? "Marked done" : "Snoozed for a week";
-    const response: ActionResponse = { renderActions: { action: { navigations: [{ updateCard: card }], notification: { text } } } };
+    const card = await eventResponse(
+      userEmail,
+      eventId,
+      recurringEventId,
+      body.commonEventObject?.timeZone?.id,
+    );
+    const text =
+      action === "dismiss" ? "Dismissed" : action === "done" ? "Marked done" : "Snoozed for a week";
+    const response: ActionResponse = {
+      renderActions: { action: { navigations: [{ updateCard: card }], notification: { text } } },
+    };
     return c.json(response);
   });
 

@@ -15,13 +15,19 @@ export function validateUnifiedManifest(manifest: unknown): string[] {
   addFormats(ajv, ["uri", "email", "regex"]);
   const validate = ajv.compile(schema);
   if (validate(JSON.parse(JSON.stringify(manifest)))) return [];
-  return (validate.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? ""} ${JSON.stringify(e.params)}`);
+  return (validate.errors ?? []).map(
+    (e) => `${e.instancePath || "/"} ${e.message ?? ""} ${JSON.stringify(e.params)}`,
+  );
 }
 
 function schemaVersion(manifest: unknown): string {
   const url = (manifest as { $schema?: unknown })?.$schema;
-  const match = typeof url === "string" ? /\/teams\/(v[\d.]+|vDevPreview)\/MicrosoftTeams\.schema\.json$/.exec(url) : null;
-  if (!match?.[1]) throw new Error("The manifest's $schema is not a Microsoft Teams/unified manifest schema URL.");
+  const match =
+    typeof url === "string"
+      ? /\/teams\/(v[\d.]+|vDevPreview)\/MicrosoftTeams\.schema\.json$/.exec(url)
+      : null;
+  if (!match?.[1])
+    throw new Error("The manifest's $schema is not a Microsoft Teams/unified manifest schema URL.");
   return match[1];
 }
 

@@ -1,5 +1,5 @@
 import type { MeetingInsights, RelationshipCard, RelationshipLevel, Suggestion } from "@rapport/core";
-import { ApiError, type ApiClient } from "./api.ts";
+import { type ApiClient, ApiError } from "./api.ts";
 import { AuthError, type TokenProvider } from "./auth.ts";
 import { readMeetingContext } from "./office-item.ts";
 import type { OfficeSubset } from "./office-types.ts";
@@ -29,10 +29,13 @@ export function startTaskPane(deps: TaskPaneDeps): { load(): Promise<void> } {
   let generation = 0;
 
   const show = (next: PaneView, focusFallback?: string) => {
-    const focusedId = doc.activeElement instanceof HTMLElement && frame.root.contains(doc.activeElement) ? doc.activeElement.id : "";
+    const active = doc.activeElement;
+    const focusedId = active && frame.root.contains(active) ? active.id : "";
     view = next;
     frame.body.replaceChildren(renderPaneBody(doc, view, deps.now(), handlers));
-    const target = (focusedId && doc.getElementById(focusedId)) || (focusFallback ? doc.querySelector<HTMLElement>(focusFallback) : null);
+    const target =
+      (focusedId && doc.getElementById(focusedId)) ||
+      (focusFallback ? doc.querySelector<HTMLElement>(focusFallback) : null);
     if (focusedId || focusFallback) target?.focus();
   };
   const announce = (text: string) => {
@@ -56,10 +59,16 @@ export function startTaskPane(deps: TaskPaneDeps): { load(): Promise<void> } {
         return { kind: "insights", insights, expanded: false, busy: new Set() };
       } catch (error) {
         if (!(error instanceof ApiError && error.kind === "not_found")) throw error;
-        return attendeesView(context.attendees, "This meeting isn't in Rapport yet. Suggestions appear after the next sync.");
+        return attendeesView(
+          context.attendees,
+          "This meeting isn't in Rapport yet. Suggestions appear after the next sync.",
+        );
       }
     }
-    return attendeesView(context.attendees, "Suggestions appear once the meeting is saved. Here is what you know about the attendees.");
+    return attendeesView(
+      context.attendees,
+      "Suggestions appear once the meeting is saved. Here is what you know about the attendees.",
+    );
   }
 
   async function attendeesView(emails: string[], note: string): Promise<PaneView> {
@@ -68,13 +77,21 @@ export function startTaskPane(deps: TaskPaneDeps): { load(): Promise<void> } {
   }
 
   function errorView(error: unknown): PaneView {
-    if (error instanceof AuthError) return { kind: "signed_out", message: error.message, canSignIn: error.reason === "needs_sign_in" };
+    if (error instanceof AuthError)
+      return { kind: "signed_out", message: error.message, canSignIn: error.reason === "needs_sign_in" };
     if (error instanceof ApiError && error.kind === "signed_out")
-      return { kind: "signed_out", message: "Sign in again to see your relationship insights.", canSignIn: true };
+      return {
+        kind: "signed_out",
+        message: "Sign in again to see your relationship insights.",
+        canSignIn: true,
+      };
     return { kind: "error", message: error instanceof Error ? error.message : "Unknown error." };
   }
 
-  function withInsights(change: (insights: MeetingInsights, v: Extract<PaneView, { kind: "insights" }>) => PaneView, focus?: string) {
+  function withInsights(
+    change: (insights: MeetingInsights, v: Extract<PaneView, { kind: "insights" }>) => PaneView,
+    focus?: string,
+  ) {
     if (view.kind === "insights") show(change(view.insights, view), focus);
   }
 
@@ -97,7 +114,9 @@ export function startTaskPane(deps: TaskPaneDeps): { load(): Promise<void> } {
         busy.delete(s.id);
         return { ...v, busy, insights: withoutSuggestion(insights, s.id, deps.topCount ?? 3) };
       }, nextFocus(s.id));
-      announce(`${action === "dismiss" ? "Dismissed" : action === "done" ? "Marked done" : "Snoozed for a week"}: ${s.title}`);
+      announce(
+        `${action === "dismiss" ? "Dismissed" : action === "done" ? "Marked done" : "Snoozed for a week"}: ${s.title}`,
+      );
     } catch (error) {
       setBusy(s.id, false);
       fail(error, "Couldn't update the suggestion");
@@ -108,10 +127,16 @@ export function startTaskPane(deps: TaskPaneDeps): { load(): Promise<void> } {
     const items = [...doc.querySelectorAll<HTMLElement>("[data-suggestion-id]")];
     const index = items.findIndex((item) => item.dataset.suggestionId === removedId);
     const neighbour = items[index + 1] ?? items[index - 1];
-    return neighbour ? `[data-suggestion-id="${neighbour.dataset.suggestionId}"] button` : "#rp-suggestions-heading";
+    return neighbour
+      ? `[data-suggestion-id="${neighbour.dataset.suggestionId}"] button`
+      : "#rp-suggestions-heading";
   }
 
-  async function updateContact(email: string, patch: { level?: RelationshipLevel; key?: boolean }, done: string) {
+  async function updateContact(
+    email: string,
+    patch: { level?: RelationshipLevel; key?: boolean },
+    done: string,
+  ) {
     try {
       const card = await api.updateContact(email, patch);
       replaceCard(card);
@@ -127,7 +152,10 @@ export function startTaskPane(deps: TaskPaneDeps): { load(): Promise<void> } {
       const insights = view.insights;
       withInsights(() => ({
         ...(view as Extract<PaneView, { kind: "insights" }>),
-        insights: { ...insights, attendees: insights.attendees.map((a) => (same(a) ? { ...a, ...card } : a)) },
+        insights: {
+          ...insights,
+          attendees: insights.attendees.map((a) => (same(a) ? { ...a, ...card } : a)),
+        },
       }));
     } else if (view.kind === "attendees") {
       show({ ...view, cards: view.cards.map((c) => (same(c) ? { ...c, ...card } : c)) });
@@ -154,9 +182,16 @@ export function startTaskPane(deps: TaskPaneDeps): { load(): Promise<void> } {
     },
     setLevel: (email, level) => void updateContact(email, { level }, `${email} is now ${levelLabel(level)}.`),
     setKey: (email, key) =>
-      void updateContact(email, { key }, key ? `${email} is now a key contact.` : `${email} is no longer a key contact.`),
+      void updateContact(
+        email,
+        { key },
+        key ? `${email} is now a key contact.` : `${email} is no longer a key contact.`,
+      ),
     showMore: () =>
-      withInsights((insights, v) => ({ ...v, insights, expanded: true }), `[data-suggestion-id="${view.kind === "insights" ? (view.insights.more[0]?.id ?? "") : ""}"] button`),
+      withInsights(
+        (insights, v) => ({ ...v, insights, expanded: true }),
+        `[data-suggestion-id="${view.kind === "insights" ? (view.insights.more[0]?.id ?? "") : ""}"] button`,
+      ),
     retry: () => void load(),
     signIn: () =>
       void deps.auth

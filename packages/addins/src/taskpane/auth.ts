@@ -78,7 +78,9 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
 }
 
 function describe(error: unknown): string {
-  return error instanceof Error && error.message ? `Sign-in didn't complete: ${error.message}` : "Sign-in didn't complete.";
+  return error instanceof Error && error.message
+    ? `Sign-in didn't complete: ${error.message}`
+    : "Sign-in didn't complete.";
 }
 
 /** The real loader: a separate chunk, fetched only when NAA is available. */

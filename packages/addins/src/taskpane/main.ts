@@ -1,7 +1,7 @@
 import { createApiClient } from "./api.ts";
+import { startTaskPane } from "./app.ts";
 import { createTokenProvider, loadNestableMsal } from "./auth.ts";
 import { builtConfig } from "./config.ts";
-import { startTaskPane } from "./app.ts";
 import type { OfficeSubset } from "./office-types.ts";
 
 /** Entry of taskpane.js: waits for Office, then mounts the pane into #rapport-root. */

@@ -1,4 +1,9 @@
-import type { AsyncCallback, AppointmentComposeItem, EmailAddressDetails, OfficeSubset } from "./office-types.ts";
+import type {
+  AppointmentComposeItem,
+  AsyncCallback,
+  EmailAddressDetails,
+  OfficeSubset,
+} from "./office-types.ts";
 import { isComposeItem } from "./office-types.ts";
 
 /**

@@ -72,6 +72,8 @@ export interface OfficeSubset {
   MailboxEnums: { RestVersion: { v2_0: unknown } };
 }
 
-export function isComposeItem(item: AppointmentReadItem | AppointmentComposeItem): item is AppointmentComposeItem {
+export function isComposeItem(
+  item: AppointmentReadItem | AppointmentComposeItem,
+): item is AppointmentComposeItem {
   return typeof (item as AppointmentComposeItem).requiredAttendees?.getAsync === "function";
 }

@@ -43,7 +43,8 @@ export async function syncGoogleCalendar(
         throw parseGoogleError(error);
       });
     const data = response.data;
-    await input.onPage(toPage(data.items ?? [], ctx, syncToken ? input.window : undefined));
+    const pageCtx = data.timeZone ? { ...ctx, calendarTimeZone: data.timeZone } : ctx;
+    await input.onPage(toPage(data.items ?? [], pageCtx, syncToken ? input.window : undefined));
     if (data.nextPageToken) {
       pageToken = data.nextPageToken;
       continue;

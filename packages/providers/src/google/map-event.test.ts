@@ -165,7 +165,7 @@ describe("mapGoogleEvent", () => {
 
   it("a meeting with a Meet link is online", () => {
     expect(upsert(event({ hangoutLink: "https://meet.example/abc" })).isOnline).toBe(true);
-    expect(upsert(event()).isOnline).toBeUndefined();
+    expect(upsert(event()).isOnline).toBe(false);
   });
 
   it("skips input that is not an event, with a reason", () => {

@@ -7,10 +7,13 @@ import {
   type Person,
 } from "@rapport/core";
 import { type GoogleAttendee, GoogleEvent, type GoogleEventDateTime } from "./google-event.ts";
+import { zonedMidnightToUtc } from "./zoned-time.ts";
 
 export interface EventMapContext {
   /** The connected user's addresses; used where Google leaves out `self`. */
   userEmails: readonly string[];
+  /** The calendar's zone (events.list `timeZone`): where an all-day date without a zone lies. */
+  calendarTimeZone?: string;
 }
 
 /** What one Google event means for the store. */
@@ -33,8 +36,9 @@ export function mapGoogleEvent(raw: unknown, ctx: EventMapContext): GoogleEventC
   const event = parsed.data;
   if (event.status === "cancelled") return { kind: "removed", eventId: event.id };
 
-  const start = toInstant(event.start);
-  const end = toInstant(event.end);
+  const zone = event.start?.timeZone ?? event.end?.timeZone ?? ctx.calendarTimeZone ?? "UTC";
+  const start = toInstant(event.start, zone);
+  const end = toInstant(event.end, zone);
   if (!start || !end) return { kind: "skipped", eventId: event.id, reason: "event has no start or end" };
   const organizerEmail = event.organizer?.email ?? event.creator?.email;
   if (!organizerEmail) return { kind: "skipped", eventId: event.id, reason: "event has no organizer" };
@@ -43,7 +47,7 @@ export function mapGoogleEvent(raw: unknown, ctx: EventMapContext): GoogleEventC
   const isMe = (p: { email?: string; self?: boolean }) =>
     p.self === true || (p.email !== undefined && mine.has(normalizeEmail(p.email)));
 
-  const organizer = person(organizerEmail, event.organizer?.displayName);
+  const organizer = person(normalizeEmail(organizerEmail), event.organizer?.displayName);
   const isOrganizer = isMe({ email: organizerEmail, self: event.organizer?.self });
   const listed = event.attendees ?? [];
   // Google lists the organizer among the attendees; the snapshot keeps it in `organizer` only.
@@ -55,55 +59,63 @@ export function mapGoogleEvent(raw: unknown, ctx: EventMapContext): GoogleEventC
   const meeting: MeetingSnapshot = {
     provider: "google",
     eventId: event.id,
-    type: meetingType(event),
+    type: meetingType(event, zone),
     start,
     end,
     isAllDay: event.start?.date !== undefined,
     isCancelled: false,
+    isOnline: event.hangoutLink !== undefined || event.conferenceData !== undefined,
     organizer,
     isOrganizer,
     attendees,
   };
   setIf(meeting, "iCalUId", event.iCalUID);
   setIf(meeting, "seriesId", event.recurringEventId);
-  setIf(meeting, "originalStart", toInstant(event.originalStartTime));
+  setIf(meeting, "originalStart", toInstant(event.originalStartTime, zone));
   setIf(meeting, "subject", event.summary);
   setIf(meeting, "timeZone", event.start?.timeZone ?? event.end?.timeZone);
-  setIf(meeting, "userResponse", selfEntry ? response(selfEntry.responseStatus) : undefined);
+  // The organizer has accepted their own meeting, whatever Google lists for them.
+  setIf(
+    meeting,
+    "userResponse",
+    isOrganizer ? "accepted" : selfEntry ? response(selfEntry.responseStatus) : undefined,
+  );
   setIf(meeting, "createdAt", toInstant({ dateTime: event.created }));
   setIf(meeting, "lastModifiedAt", toInstant({ dateTime: event.updated }));
   setIf(meeting, "version", event.etag);
-  if (event.hangoutLink !== undefined || event.conferenceData !== undefined) meeting.isOnline = true;
   return { kind: "upsert", meeting };
 }
 
 /**
- * `dateTime` is RFC 3339 with an offset, so it converts to UTC exactly. An all-day `date` has no
- * zone at all: it is kept as that date's midnight UTC, the same floating form Graph uses.
+ * `dateTime` is RFC 3339 with an offset, so it converts to UTC exactly. An all-day `date` is
+ * midnight in the event's zone (else the calendar's), as the Graph mapper reads all-day events.
  */
-export function toInstant(value: GoogleEventDateTime | undefined): string | undefined {
+export function toInstant(value: GoogleEventDateTime | undefined, zone = "UTC"): string | undefined {
   if (value?.dateTime) {
     const ms = Date.parse(value.dateTime);
     return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
   }
-  if (value?.date && /^\d{4}-\d{2}-\d{2}$/.test(value.date)) return `${value.date}T00:00:00.000Z`;
-  return undefined;
+  return value?.date ? zonedMidnightToUtc(value.date, zone) : undefined;
 }
 
 /**
  * Instances of a series carry `recurringEventId`; one moved from its original start is an
  * exception. (Google gives no flag for other edits to one instance.)
  */
-function meetingType(event: GoogleEvent): MeetingType {
+function meetingType(event: GoogleEvent, zone: string): MeetingType {
   if (event.recurrence && event.recurrence.length > 0) return "seriesMaster";
   if (!event.recurringEventId) return "single";
-  const original = toInstant(event.originalStartTime);
-  return original !== undefined && original !== toInstant(event.start) ? "exception" : "occurrence";
+  const original = toInstant(event.originalStartTime, zone);
+  return original !== undefined && original !== toInstant(event.start, zone) ? "exception" : "occurrence";
 }
 
 function toAttendee(a: GoogleAttendee): Attendee {
   const type = a.resource ? "resource" : a.optional ? "optional" : "required";
-  return { ...person(a.email ?? "", a.displayName), type, response: response(a.responseStatus) };
+  return {
+    ...person(normalizeEmail(a.email ?? ""), a.displayName),
+    type,
+    response: response(a.responseStatus),
+  };
 }
 
 function response(status: string | undefined): AttendeeResponse {

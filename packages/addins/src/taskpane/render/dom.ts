@@ -3,7 +3,12 @@
 type Child = Node | string | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | EventListener | undefined>;
 
-export function h(doc: Document, tag: string, attrs: Attrs = {}, ...children: (Child | Child[])[]): HTMLElement {
+export function h(
+  doc: Document,
+  tag: string,
+  attrs: Attrs = {},
+  ...children: (Child | Child[])[]
+): HTMLElement {
   const element = doc.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === false) continue;

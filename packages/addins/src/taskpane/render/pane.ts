@@ -31,7 +31,11 @@ export function renderPaneBody(doc: Document, view: PaneView, now: Date, on: Pan
         "div",
         {},
         renderMeetingLine(doc, insights),
-        renderSuggestionList(doc, { top: insights.suggestions, more: insights.more, expanded: view.expanded, busy: view.busy }, on),
+        renderSuggestionList(
+          doc,
+          { top: insights.suggestions, more: insights.more, expanded: view.expanded, busy: view.busy },
+          on,
+        ),
         renderAttendees(doc, insights.attendees, now, on),
       );
     }
@@ -43,7 +47,13 @@ function renderMeetingLine(doc: Document, insights: MeetingInsights): HTMLElemen
   const when = new Date(meeting.start);
   const date = Number.isNaN(when.getTime())
     ? ""
-    : when.toLocaleString(undefined, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+    : when.toLocaleString(undefined, {
+        weekday: "short",
+        day: "numeric",
+        month: "short",
+        hour: "2-digit",
+        minute: "2-digit",
+      });
   return h(
     doc,
     "p",

@@ -9,9 +9,19 @@ export function renderLoading(doc: Document): HTMLElement {
     "div",
     { class: "rp-loading", "aria-busy": "true", "aria-label": "Loading relationship insights" },
     block("rp-skeleton-heading"),
-    [1, 2].map(() => h(doc, "div", { class: "rp-skeleton-card" }, block("rp-skeleton-line"), block("rp-skeleton-line rp-short"))),
+    [1, 2].map(() =>
+      h(
+        doc,
+        "div",
+        { class: "rp-skeleton-card" },
+        block("rp-skeleton-line"),
+        block("rp-skeleton-line rp-short"),
+      ),
+    ),
     block("rp-skeleton-heading"),
-    [1, 2, 3].map(() => h(doc, "div", { class: "rp-skeleton-person" }, block("rp-skeleton-avatar"), block("rp-skeleton-line"))),
+    [1, 2, 3].map(() =>
+      h(doc, "div", { class: "rp-skeleton-person" }, block("rp-skeleton-avatar"), block("rp-skeleton-line")),
+    ),
   );
 }
 
@@ -22,11 +32,21 @@ export function renderError(doc: Document, message: string, on: PaneHandlers): H
     { class: "rp-message rp-message-error", role: "alert" },
     h(doc, "p", { class: "rp-message-title" }, "Something went wrong"),
     h(doc, "p", {}, message),
-    h(doc, "button", { type: "button", class: "rp-button rp-button-primary", onclick: () => on.retry() }, "Try again"),
+    h(
+      doc,
+      "button",
+      { type: "button", class: "rp-button rp-button-primary", onclick: () => on.retry() },
+      "Try again",
+    ),
   );
 }
 
-export function renderSignedOut(doc: Document, message: string, canSignIn: boolean, on: PaneHandlers): HTMLElement {
+export function renderSignedOut(
+  doc: Document,
+  message: string,
+  canSignIn: boolean,
+  on: PaneHandlers,
+): HTMLElement {
   return h(
     doc,
     "div",
@@ -34,7 +54,12 @@ export function renderSignedOut(doc: Document, message: string, canSignIn: boole
     h(doc, "p", { class: "rp-message-title" }, "You're signed out"),
     h(doc, "p", {}, message),
     canSignIn
-      ? h(doc, "button", { type: "button", class: "rp-button rp-button-primary", onclick: () => on.signIn() }, "Sign in")
+      ? h(
+          doc,
+          "button",
+          { type: "button", class: "rp-button rp-button-primary", onclick: () => on.signIn() },
+          "Sign in",
+        )
       : h(doc, "button", { type: "button", class: "rp-button", onclick: () => on.retry() }, "Try again"),
   );
 }

@@ -12,7 +12,11 @@ export interface SuggestionListInput {
 }
 
 /** The meeting's suggestions, best first: the top ones, then "Show N more". */
-export function renderSuggestionList(doc: Document, input: SuggestionListInput, on: PaneHandlers): HTMLElement {
+export function renderSuggestionList(
+  doc: Document,
+  input: SuggestionListInput,
+  on: PaneHandlers,
+): HTMLElement {
   const shown = input.expanded ? [...input.top, ...input.more] : input.top;
   const hidden = input.expanded ? 0 : input.more.length;
   const section = h(
@@ -33,17 +37,31 @@ export function renderSuggestionList(doc: Document, input: SuggestionListInput, 
     );
     return section;
   }
-  section.append(h(doc, "ul", { class: "rp-suggestions" }, shown.map((s) => renderSuggestion(doc, s, input.busy.has(s.id), on))));
+  section.append(
+    h(
+      doc,
+      "ul",
+      { class: "rp-suggestions" },
+      shown.map((s) => renderSuggestion(doc, s, input.busy.has(s.id), on)),
+    ),
+  );
   if (hidden > 0)
     section.append(
-      h(doc, "button", { type: "button", class: "rp-link-button", onclick: () => on.showMore() }, `Show ${hidden} more`),
+      h(
+        doc,
+        "button",
+        { type: "button", class: "rp-link-button", onclick: () => on.showMore() },
+        `Show ${hidden} more`,
+      ),
     );
   return section;
 }
 
 export function renderSuggestion(doc: Document, s: Suggestion, busy: boolean, on: PaneHandlers): HTMLElement {
   const titleId = `rp-s-${s.id}`;
-  const specific = s.actions.filter((a) => a.type === "draft_email" || a.type === "set_level" || a.type === "mark_key");
+  const specific = s.actions.filter(
+    (a) => a.type === "draft_email" || a.type === "set_level" || a.type === "mark_key",
+  );
   return h(
     doc,
     "li",
@@ -56,7 +74,12 @@ export function renderSuggestion(doc: Document, s: Suggestion, busy: boolean, on
       h(doc, "h3", { id: titleId, class: "rp-suggestion-title" }, s.title),
       h(doc, "p", { class: "rp-explanation" }, s.explanation),
       specific.length > 0 &&
-        h(doc, "div", { class: "rp-actions rp-actions-primary" }, specific.map((a) => renderSpecific(doc, s, a, busy, on))),
+        h(
+          doc,
+          "div",
+          { class: "rp-actions rp-actions-primary" },
+          specific.map((a) => renderSpecific(doc, s, a, busy, on)),
+        ),
       h(
         doc,
         "div",
@@ -93,20 +116,38 @@ function stateButton(
   );
 }
 
-function renderSpecific(doc: Document, s: Suggestion, a: SuggestionAction, busy: boolean, on: PaneHandlers): HTMLElement {
+function renderSpecific(
+  doc: Document,
+  s: Suggestion,
+  a: SuggestionAction,
+  busy: boolean,
+  on: PaneHandlers,
+): HTMLElement {
   const email = s.contactEmail;
   if (a.type === "draft_email")
     return h(
       doc,
       "button",
-      { type: "button", class: "rp-button rp-button-primary", "data-action": "draft_email", disabled: busy, onclick: () => on.openDraft(s, a) },
+      {
+        type: "button",
+        class: "rp-button rp-button-primary",
+        "data-action": "draft_email",
+        disabled: busy,
+        onclick: () => on.openDraft(s, a),
+      },
       a.label || "Let them know",
     );
   if (a.type === "mark_key" && email)
     return h(
       doc,
       "button",
-      { type: "button", class: "rp-button", "data-action": "mark_key", disabled: busy, onclick: () => on.setKey(email, true) },
+      {
+        type: "button",
+        class: "rp-button",
+        "data-action": "mark_key",
+        disabled: busy,
+        onclick: () => on.setKey(email, true),
+      },
       a.label || "Mark as key contact",
     );
   const level = LEVELS.find((l) => l === a.level);
@@ -114,7 +155,13 @@ function renderSpecific(doc: Document, s: Suggestion, a: SuggestionAction, busy:
     return h(
       doc,
       "button",
-      { type: "button", class: "rp-button", "data-action": "set_level", disabled: busy, onclick: () => on.setLevel(email, level) },
+      {
+        type: "button",
+        class: "rp-button",
+        "data-action": "set_level",
+        disabled: busy,
+        onclick: () => on.setLevel(email, level),
+      },
       a.label || `Mark as ${levelLabel(level)}`,
     );
   return h(doc, "span", { hidden: true });
