@@ -2,8 +2,8 @@ import { router } from "./router.ts";
 import { secrets } from "./secret.ts";
 
 /**
- * The Outlook add-in and Google add-on pages, served under /addins on the same origin as the
- * API, so the pages call the API without CORS. The build must use /addins as its base path.
+ * The Outlook add-in and Google add-on pages, served under /addin on the same origin as the
+ * API, so the pages call the API without CORS. The build must use /addin as its base path.
  */
 export const addins = new sst.aws.StaticSite("Addins", {
   path: "packages/addins",
@@ -12,5 +12,5 @@ export const addins = new sst.aws.StaticSite("Addins", {
     PUBLIC_BASE_URL: router.url,
     MS_CLIENT_ID: secrets.MsClientId.value,
   },
-  router: { instance: router, path: "/addins" },
+  router: { instance: router, path: "/addin" },
 });

@@ -12,8 +12,13 @@ export function meetingSections(
   titlePrefix: string,
   intro?: string,
 ): string[] {
-  const title = heading(`${titlePrefix}${meeting.subject ?? "Untitled meeting"}`, describeMeeting(meeting, timeZone));
-  const sections = [intro ? card(textBlock(escapeHtml(intro), 'font-size="15px" padding="0 24px 6px"'), title) : card(title)];
+  const title = heading(
+    `${titlePrefix}${meeting.subject ?? "Untitled meeting"}`,
+    describeMeeting(meeting, timeZone),
+  );
+  const sections = [
+    intro ? card(textBlock(escapeHtml(intro), 'font-size="15px" padding="0 24px 6px"'), title) : card(title),
+  ];
   if (meeting.suggestions.length > 0) sections.push(suggestionsCard(meeting));
   sections.push(
     card(
@@ -29,13 +34,20 @@ function suggestionsCard(meeting: MeetingBrief): string {
     meeting.moreSuggestions > 0
       ? [mutedBlock(`${plural(meeting.moreSuggestions, "more suggestion")} in the sidebar.`)]
       : [];
-  return card(heading("Worth a moment before you go in"), ...meeting.suggestions.map(suggestionBlock), ...more);
+  return card(
+    heading("Worth a moment before you go in"),
+    ...meeting.suggestions.map(suggestionBlock),
+    ...more,
+  );
 }
 
 function suggestionBlock(s: BriefingSuggestion): string {
   const marker = s.severity === "high" ? COLORS.warn : COLORS.accent;
   const actions = s.actions
-    .map((a) => `<a href="${escapeHtml(a.href)}" style="color:${COLORS.accent};font-weight:600">${escapeHtml(a.label)}</a>`)
+    .map(
+      (a) =>
+        `<a href="${escapeHtml(a.href)}" style="color:${COLORS.accent};font-weight:600">${escapeHtml(a.label)}</a>`,
+    )
     .join(" &nbsp;·&nbsp; ");
   return textBlock(
     `<div style="border-left:3px solid ${marker};padding-left:10px">

@@ -18,7 +18,8 @@ export function meetingText(meeting: MeetingBrief, now: string, timeZone: string
       if (s.explanation) lines.push(`  ${s.explanation}`);
       for (const action of s.actions) lines.push(`  ${action.label}: ${action.href}`);
     }
-    if (meeting.moreSuggestions > 0) lines.push(`  (${plural(meeting.moreSuggestions, "more suggestion")} in the sidebar)`);
+    if (meeting.moreSuggestions > 0)
+      lines.push(`  (${plural(meeting.moreSuggestions, "more suggestion")} in the sidebar)`);
     lines.push("");
   }
   lines.push(`WHO YOU WILL SEE (${meeting.attendees.length})`);

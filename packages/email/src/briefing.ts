@@ -26,7 +26,9 @@ export async function renderBriefing(input: BriefingView): Promise<RenderedEmail
     links,
     reason: BRIEFING_REASON,
   });
-  const text = [intro, "", meetingText(meeting, now, timeZone), "", footerText(links, BRIEFING_REASON)].join("\n");
+  const text = [intro, "", meetingText(meeting, now, timeZone), "", footerText(links, BRIEFING_REASON)].join(
+    "\n",
+  );
   return { subject, html, text };
 }
 
@@ -53,8 +55,11 @@ export async function renderDigest(input: DigestView): Promise<RenderedEmail> {
     links,
     reason,
   });
-  const text = [intro, ...meetings.map((m) => `\n${meetingText(m, now, timeZone)}`), "", footerText(links, reason)].join(
-    "\n",
-  );
+  const text = [
+    intro,
+    ...meetings.map((m) => `\n${meetingText(m, now, timeZone)}`),
+    "",
+    footerText(links, reason),
+  ].join("\n");
   return { subject, html, text };
 }

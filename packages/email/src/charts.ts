@@ -17,12 +17,16 @@ export interface BarRow {
 export function barChart(rows: BarRow[], max: number): string {
   const body = rows
     .map((row) => {
-      const pct = row.value === null || max <= 0 ? 0 : Math.max(0, Math.min(100, Math.round((row.value / max) * 100)));
+      const pct =
+        row.value === null || max <= 0 ? 0 : Math.max(0, Math.min(100, Math.round((row.value / max) * 100)));
       const filled =
         pct > 0
           ? `<td width="${pct}%" style="background:${row.color ?? COLORS.accent};height:12px;font-size:0;line-height:0;border-radius:3px">&nbsp;</td>`
           : "";
-      const rest = pct < 100 ? `<td style="background:${COLORS.line};height:12px;font-size:0;line-height:0">&nbsp;</td>` : "";
+      const rest =
+        pct < 100
+          ? `<td style="background:${COLORS.line};height:12px;font-size:0;line-height:0">&nbsp;</td>`
+          : "";
       return `<tr>
         <td width="64" style="padding:3px 8px 3px 0;font-size:12px;color:${COLORS.muted};white-space:nowrap">${escapeHtml(row.label)}</td>
         <td style="padding:3px 0"><table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr>${filled}${rest}</tr></table></td>

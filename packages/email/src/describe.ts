@@ -32,7 +32,8 @@ export function historyLine(a: BriefingAttendee): string {
   if (!a.known) return "No history yet: a good moment for a warm first impression.";
   const parts: string[] = [];
   parts.push(plural(a.meetingsHeld, "meeting"));
-  if (a.mailIn + a.mailOut > 0) parts.push(`${a.mailIn} messages from ${firstName(a)}, ${a.mailOut} from you`);
+  if (a.mailIn + a.mailOut > 0)
+    parts.push(`${a.mailIn} messages from ${firstName(a)}, ${a.mailOut} from you`);
   if (a.unansweredInbound > 0) {
     parts.push(`${plural(a.unansweredInbound, "message")} from ${firstName(a)} still open`);
   }

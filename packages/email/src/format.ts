@@ -40,13 +40,18 @@ export function daysAgo(then: string | undefined, now: string): string | undefin
 }
 
 export function localTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+  return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit" }).format(
+    new Date(iso),
+  );
 }
 
 export function localDay(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "long", day: "numeric", month: "long" }).format(
-    new Date(iso),
-  );
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+  }).format(new Date(iso));
 }
 
 /** A calendar date (yyyy-mm-dd) as "3 Nov"; dates carry no zone. */
@@ -57,9 +62,12 @@ export function shortDate(date: string): string {
 }
 
 export function longDate(date: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(
-    new Date(`${date.slice(0, 10)}T12:00:00Z`),
-  );
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone: "UTC",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  }).format(new Date(`${date.slice(0, 10)}T12:00:00Z`));
 }
 
 const LEVEL_NAMES: Record<RelationshipLevel, string> = {

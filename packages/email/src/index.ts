@@ -1,5 +1,4 @@
 export { renderBriefing, renderDigest } from "./briefing.ts";
-export { renderWeeklyReport } from "./weekly-report.ts";
 export {
   BriefingAttendee,
   BriefingSuggestion,
@@ -12,3 +11,4 @@ export {
   type RenderedEmail,
   WeeklyReportView,
 } from "./views.ts";
+export { renderWeeklyReport } from "./weekly-report.ts";

@@ -1,6 +1,6 @@
 import mjml2html from "mjml";
-import type { EmailLinks } from "./views.ts";
 import { escapeHtml } from "./format.ts";
+import type { EmailLinks } from "./views.ts";
 
 /** The frame every email shares: brand bar, content sections, footer links. Written in MJML. */
 
@@ -77,7 +77,9 @@ export function card(...blocks: string[]): string {
 }
 
 export function heading(text: string, note?: string): string {
-  const sub = note ? `<br /><span style="font-size:13px;font-weight:400;color:${COLORS.muted}">${escapeHtml(note)}</span>` : "";
+  const sub = note
+    ? `<br /><span style="font-size:13px;font-weight:400;color:${COLORS.muted}">${escapeHtml(note)}</span>`
+    : "";
   return `<mj-text font-size="18px" line-height="24px" font-weight="700" padding="8px 24px 6px">${escapeHtml(text)}${sub}</mj-text>`;
 }
 

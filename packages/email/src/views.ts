@@ -126,7 +126,9 @@ export const WeeklyReportView = Recipient.extend({
     PersonRef.extend({ from: RelationshipLevel.optional(), to: RelationshipLevel, chosen: z.boolean() }),
   ),
   oneSided: z.object({ youStart: z.array(OneSided), theyStart: z.array(OneSided) }),
-  unanswered: Listed(PersonRef.extend({ count: z.number().int().positive(), oldestAt: z.string().optional() })),
+  unanswered: Listed(
+    PersonRef.extend({ count: z.number().int().positive(), oldestAt: z.string().optional() }),
+  ),
   targets: z.object({
     goal: z.number().int().positive(),
     reachedThisWeek: z.number().int().nonnegative(),

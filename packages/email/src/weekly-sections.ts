@@ -1,5 +1,14 @@
 import type { BarRow } from "./charts.ts";
-import { daysAgo, daysBetween, displayName, firstName, levelName, localDay, plural, shortDate } from "./format.ts";
+import {
+  daysAgo,
+  daysBetween,
+  displayName,
+  firstName,
+  levelName,
+  localDay,
+  plural,
+  shortDate,
+} from "./format.ts";
 import type { WeeklyReportView } from "./views.ts";
 
 /**
@@ -126,7 +135,9 @@ export function targetSection(view: View): ReportSection {
   const next = targets.next;
   const items: ReportItem[] = [];
   if (next && targets.reachedThisWeek < targets.goal) {
-    const last = next.lastContactAt ? `last contact ${daysBetween(next.lastContactAt, view.now)} days ago` : "not contacted yet";
+    const last = next.lastContactAt
+      ? `last contact ${daysBetween(next.lastContactAt, view.now)} days ago`
+      : "not contacted yet";
     items.push({ lead: displayName(next), text: `could be this week's one (${last}).` });
   }
   return {

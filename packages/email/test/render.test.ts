@@ -19,7 +19,9 @@ describe("briefing email", () => {
       expect(part).toContain("Trusted (your choice) · key contact · contoso.example");
       expect(part).toContain("Last met 42 days ago");
       expect(part).toContain("last mail 5 days ago (from Ana)");
-      expect(part).toContain("14 meetings · 23 messages from Ana, 19 from you · 2 messages from Ana still open");
+      expect(part).toContain(
+        "14 meetings · 23 messages from Ana, 19 from you · 2 messages from Ana still open",
+      );
       expect(part).toContain("Mei Tanaka");
       expect(part).toContain("No history yet");
     }
@@ -30,7 +32,9 @@ describe("briefing email", () => {
     expect(email.text).toContain("- Let Ana know Mei is joining");
     expect(email.text).toContain("Draft a note to Ana: mailto:ana.lopez@contoso.example");
     expect(email.text).toContain("(1 more suggestion in the sidebar)");
-    expect(email.html).toContain('href="mailto:ana.lopez@contoso.example?subject=Mei%20joining%20on%20Tuesday"');
+    expect(email.html).toContain(
+      'href="mailto:ana.lopez@contoso.example?subject=Mei%20joining%20on%20Tuesday"',
+    );
   });
 
   it("shows times in the reader's zone", async () => {
@@ -72,7 +76,13 @@ describe("briefing email", () => {
 describe("morning digest", () => {
   it("briefs every meeting of the day in one email", async () => {
     const one = sampleBriefing();
-    const second = { ...one.meeting, subject: "Fabrikam kickoff", start: "2026-11-24T16:00:00.000Z", end: "2026-11-24T16:30:00.000Z", suggestions: [] };
+    const second = {
+      ...one.meeting,
+      subject: "Fabrikam kickoff",
+      start: "2026-11-24T16:00:00.000Z",
+      end: "2026-11-24T16:30:00.000Z",
+      suggestions: [],
+    };
     const email = await renderDigest({ ...one, date: "2026-11-24", meetings: [one.meeting, second] });
     expect(email.subject).toBe("Today: 2 meetings to prepare for");
     expect(email.text).toContain("Contoso quarterly review");

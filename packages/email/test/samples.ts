@@ -99,7 +99,16 @@ export function sampleBriefing(): BriefingView {
 }
 
 export function sampleWeeklyReport(): WeeklyReportView {
-  const weeks = ["2026-09-28", "2026-10-05", "2026-10-12", "2026-10-19", "2026-10-26", "2026-11-02", "2026-11-09", "2026-11-16"];
+  const weeks = [
+    "2026-09-28",
+    "2026-10-05",
+    "2026-10-12",
+    "2026-10-19",
+    "2026-10-26",
+    "2026-11-02",
+    "2026-11-09",
+    "2026-11-16",
+  ];
   const scores = [64, 66, 61, 63, 68, 70, 67, 72];
   const reached = [1, 0, 1, 1, 0, 0, 1, 0];
   return {
@@ -142,7 +151,15 @@ export function sampleWeeklyReport(): WeeklyReportView {
     },
     levelChanges: {
       total: 1,
-      items: [{ email: "helen.park@adatum.example", name: "Helen Park", from: "tentative", to: "target", chosen: true }],
+      items: [
+        {
+          email: "helen.park@adatum.example",
+          name: "Helen Park",
+          from: "tentative",
+          to: "target",
+          chosen: true,
+        },
+      ],
     },
     oneSided: {
       youStart: [{ email: "david.chen@adatum.example", name: "David Chen", byUser: 6, byContact: 0 }],
@@ -150,14 +167,25 @@ export function sampleWeeklyReport(): WeeklyReportView {
     },
     unanswered: {
       total: 1,
-      items: [{ email: "ana.lopez@contoso.example", name: "Ana López", count: 2, oldestAt: "2026-11-19T09:12:00.000Z" }],
+      items: [
+        {
+          email: "ana.lopez@contoso.example",
+          name: "Ana López",
+          count: 2,
+          oldestAt: "2026-11-19T09:12:00.000Z",
+        },
+      ],
     },
     targets: {
       goal: 1,
       reachedThisWeek: 0,
       targetCount: 2,
       weeks: weeks.map((weekStart, i) => ({ weekStart, reached: reached[i] ?? 0 })),
-      next: { email: "helen.park@adatum.example", name: "Helen Park", lastContactAt: "2026-08-03T10:00:00.000Z" },
+      next: {
+        email: "helen.park@adatum.example",
+        name: "Helen Park",
+        lastContactAt: "2026-08-03T10:00:00.000Z",
+      },
     },
     unannounced: {
       total: 1,

@@ -27,7 +27,8 @@ export class Notifier {
 
   /** Queues items for `url`; items queued in the same tick go out as one batch. */
   enqueue(url: string, items: unknown[]): void {
-    const open = this.queue.find((b) => b.url === url);
+    // Held batches stay separate so that reordering them is visible.
+    const open = this.options.holdForFlush() ? undefined : this.queue.find((b) => b.url === url);
     if (open) open.items.push(...items);
     else this.queue.push({ url, items: [...items] });
     if (!this.options.holdForFlush() && !this.scheduled) {
@@ -48,10 +49,13 @@ export class Notifier {
     this.scheduled = false;
     const batches = reverse ? this.queue.reverse() : this.queue;
     this.queue = [];
-    for (const batch of batches) {
-      const copies = this.options.duplicate() ? 2 : 1;
-      for (let i = 0; i < copies; i++) this.track(this.deliver(batch.url, batch.items));
-    }
+    const copies = this.options.duplicate() ? 2 : 1;
+    // One batch after the other, so the arrival order is the order chosen here.
+    this.track(
+      (async () => {
+        for (const batch of batches) for (let i = 0; i < copies; i++) await this.deliver(batch.url, batch.items);
+      })(),
+    );
   }
 
   private track(promise: Promise<void>): void {

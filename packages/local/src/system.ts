@@ -18,6 +18,8 @@ import {
 import { createDynamoClient, createStore, createTable } from "@rapport/store";
 import { assembleSystem } from "@rapport/runtime";
 import { randomBytes } from "node:crypto";
+import { createAddinStaticRoutes } from "@rapport/addins";
+import { buildAddins } from "@rapport/addins/build";
 import { type DynamoDbLocal, startDynamoDbLocal } from "./dynamodb-local.ts";
 import { startEmulators, type RunningEmulators } from "./emulators.ts";
 import { createOutbox } from "./outbox.ts";
@@ -81,6 +83,10 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
   const devKey = randomBytes(32);
   const dev = localTokens(devKey);
   const client = createDynamoClient({ endpoint: db.endpoint });
+  // The Outlook task pane and its dev host, built once and served at /addin like the site on AWS.
+  const addinDir = join(keyDir, "addin");
+  await buildAddins({ outDir: addinDir, publicBaseUrl: `${apiUrl}/addin` });
+  const addinRoutes = createAddinStaticRoutes({ dir: addinDir, basePath: "/addin" });
 
   let generation = 0;
   let current: Awaited<ReturnType<typeof boot>>;
@@ -125,6 +131,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
         listUsers: () => listLocalUsers(store, emulators.demoEmails),
         issueToken: (email) => dev.issue(email),
         outbox: () => outbox.list(),
+        routes: addinRoutes,
       },
     });
     handler = (req) => system!.app.fetch(req);

@@ -3,8 +3,20 @@ import { emailDomain, normalizeEmail, type User } from "@rapport/core";
 /** Who counts as a person and who is internal, as docs/RULES define it. */
 
 const NOT_A_PERSON = new Set([
-  "all", "everyone", "team", "staff", "noreply", "no-reply", "donotreply", "do-not-reply",
-  "notifications", "info", "support", "newsletter", "mailer-daemon", "calendar",
+  "all",
+  "everyone",
+  "team",
+  "staff",
+  "noreply",
+  "no-reply",
+  "donotreply",
+  "do-not-reply",
+  "notifications",
+  "info",
+  "support",
+  "newsletter",
+  "mailer-daemon",
+  "calendar",
 ]);
 
 export function isPersonAddress(address: string): boolean {
@@ -18,5 +30,7 @@ export function ownAddresses(user: Pick<User, "email" | "settings">): Set<string
 
 export function isInternalAddress(user: Pick<User, "email" | "settings">, address: string): boolean {
   const domain = emailDomain(address);
-  return domain === emailDomain(user.email) || user.settings.internalDomains.map(normalizeEmail).includes(domain);
+  return (
+    domain === emailDomain(user.email) || user.settings.internalDomains.map(normalizeEmail).includes(domain)
+  );
 }

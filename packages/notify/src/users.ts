@@ -18,7 +18,11 @@ export async function* eachUser(store: Store, pageSize = 100): AsyncGenerator<Us
  */
 export async function withUnsubscribeToken(store: Store, user: User, now: Date): Promise<User> {
   if (user.unsubscribeToken) return user;
-  const updated = { ...user, unsubscribeToken: randomBytes(24).toString("base64url"), updatedAt: now.toISOString() };
+  const updated = {
+    ...user,
+    unsubscribeToken: randomBytes(24).toString("base64url"),
+    updatedAt: now.toISOString(),
+  };
   await store.users.put(updated);
   return updated;
 }

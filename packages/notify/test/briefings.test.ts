@@ -1,7 +1,16 @@
 import type { Store } from "@rapport/store";
 import { beforeEach, describe, expect, it } from "vitest";
 import { runBriefings } from "../src/index.ts";
-import { aContact, aMeeting, aSuggestion, aUser, daysBefore, MORGAN, minutesAfter, putAll } from "./fixture.ts";
+import {
+  aContact,
+  aMeeting,
+  aSuggestion,
+  aUser,
+  daysBefore,
+  MORGAN,
+  minutesAfter,
+  putAll,
+} from "./fixture.ts";
 import { freshStore, links, recordingSender } from "./harness.ts";
 
 // Tuesday 24 November 2026, 13:00 in London (GMT).
@@ -52,9 +61,18 @@ async function seed(userSettings: Parameters<typeof aUser>[1] = {}) {
       aContact(U, ANA, "Ana López", {
         overrides: { level: "trusted", key: true },
         inferredLevel: "trusted",
-        stats: { lastMetAt: daysBefore(NOW, 42), lastMailInAt: daysBefore(NOW, 5), meetingsHeld: 14, mailIn: 23, mailOut: 19, unansweredInbound: 2 },
+        stats: {
+          lastMetAt: daysBefore(NOW, 42),
+          lastMailInAt: daysBefore(NOW, 5),
+          meetingsHeld: 14,
+          mailIn: 23,
+          mailOut: 19,
+          unansweredInbound: 2,
+        },
       }),
-      aContact(U, "carlos.ruiz@contoso.example", "Carlos Ruiz", { stats: { lastMetAt: daysBefore(NOW, 55), meetingsHeld: 5 } }),
+      aContact(U, "carlos.ruiz@contoso.example", "Carlos Ruiz", {
+        stats: { lastMetAt: daysBefore(NOW, 55), meetingsHeld: 5 },
+      }),
     ],
     suggestions: [
       aSuggestion(U, {
@@ -74,7 +92,15 @@ async function seed(userSettings: Parameters<typeof aUser>[1] = {}) {
         contactEmail: MEI,
         meeting: { provider: "microsoft", eventId: "evt-review" },
       }),
-      { ...aSuggestion(U, { kind: "reconnect", title: "Dismissed one", contactEmail: ANA, meeting: { provider: "microsoft", eventId: "evt-review" } }), state: "dismissed" },
+      {
+        ...aSuggestion(U, {
+          kind: "reconnect",
+          title: "Dismissed one",
+          contactEmail: ANA,
+          meeting: { provider: "microsoft", eventId: "evt-review" },
+        }),
+        state: "dismissed",
+      },
     ],
   });
 }
@@ -96,7 +122,9 @@ describe("pre-meeting briefings", () => {
     expect(mail?.text).toContain("Last met 42 days ago · last mail 5 days ago (from Ana)");
     expect(mail?.text).toContain("2 messages from Ana still open");
     expect(mail?.text).toContain("Mei Tanaka <mei.tanaka@contoso.example> (not answered yet)");
-    expect(mail?.text).toContain("Draft a note to Ana: mailto:ana.lopez@contoso.example?subject=Mei%20joining");
+    expect(mail?.text).toContain(
+      "Draft a note to Ana: mailto:ana.lopez@contoso.example?subject=Mei%20joining",
+    );
     expect(mail?.text).not.toContain("Dismissed one");
     expect(mail?.text).not.toContain("Thames Room");
     expect(mail?.text).toContain("https://rapport.test/unsubscribe?u=usr_morgan&t=tok-usr_morgan");
@@ -105,7 +133,10 @@ describe("pre-meeting briefings", () => {
 
   it("send one email when two job runs overlap", async () => {
     const { sender, sent } = recordingSender();
-    const [a, b] = await Promise.all([runBriefings({ store, sender, now: NOW, links }), runBriefings({ store, sender, now: NOW, links })]);
+    const [a, b] = await Promise.all([
+      runBriefings({ store, sender, now: NOW, links }),
+      runBriefings({ store, sender, now: NOW, links }),
+    ]);
     expect(sent).toHaveLength(1);
     expect((a?.sent ?? 0) + (b?.sent ?? 0)).toBe(1);
   });
@@ -145,21 +176,27 @@ describe("pre-meeting briefings", () => {
 
 describe("briefing settings", () => {
   it("stay silent on the user's quiet days (their local weekday)", async () => {
-    await seed({ briefing: { enabled: true, leadMinutes: 60, digest: false, digestHour: 7, quietDays: [2] } });
+    await seed({
+      briefing: { enabled: true, leadMinutes: 60, digest: false, digestHour: 7, quietDays: [2] },
+    });
     const { sender, sent } = recordingSender();
     await runBriefings({ store, sender, now: NOW, links });
     expect(sent).toHaveLength(0);
   });
 
   it("stay silent when briefings are off", async () => {
-    await seed({ briefing: { enabled: false, leadMinutes: 60, digest: false, digestHour: 7, quietDays: [] } });
+    await seed({
+      briefing: { enabled: false, leadMinutes: 60, digest: false, digestHour: 7, quietDays: [] },
+    });
     const { sender, sent } = recordingSender();
     await runBriefings({ store, sender, now: NOW, links });
     expect(sent).toHaveLength(0);
   });
 
   it("honour a longer lead time", async () => {
-    await seed({ briefing: { enabled: true, leadMinutes: 180, digest: false, digestHour: 7, quietDays: [] } });
+    await seed({
+      briefing: { enabled: true, leadMinutes: 180, digest: false, digestHour: 7, quietDays: [] },
+    });
     const { sender, sent } = recordingSender();
     await runBriefings({ store, sender, now: NOW, links });
     expect(sent.map((m) => m.subject).sort()).toEqual([
@@ -175,7 +212,10 @@ describe("briefing settings", () => {
     await runBriefings({ store, sender, now: beforeHour, links });
     expect(sent).toHaveLength(0);
     const atHour = new Date("2026-11-24T07:05:00.000Z");
-    await Promise.all([runBriefings({ store, sender, now: atHour, links }), runBriefings({ store, sender, now: atHour, links })]);
+    await Promise.all([
+      runBriefings({ store, sender, now: atHour, links }),
+      runBriefings({ store, sender, now: atHour, links }),
+    ]);
     await runBriefings({ store, sender, now: new Date("2026-11-24T07:35:00.000Z"), links });
     expect(sent).toHaveLength(1);
     expect(sent[0]?.kind).toBe("digest");

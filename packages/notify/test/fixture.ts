@@ -39,9 +39,18 @@ export function aUser(userId: string, settings: Partial<UserSettings> = {}, emai
 }
 
 const ZERO_STATS: ContactStats = {
-  meetingsHeld: 0, meetingsLast90Days: 0, oneOnOneMeetings: 0, mailIn: 0, mailOut: 0,
-  unansweredInbound: 0, unansweredOutbound: 0, meetingsInitiatedByUser: 0, meetingsInitiatedByContact: 0,
-  threadsStartedByUser: 0, threadsStartedByContact: 0, cancelledByUser: 0,
+  meetingsHeld: 0,
+  meetingsLast90Days: 0,
+  oneOnOneMeetings: 0,
+  mailIn: 0,
+  mailOut: 0,
+  unansweredInbound: 0,
+  unansweredOutbound: 0,
+  meetingsInitiatedByUser: 0,
+  meetingsInitiatedByContact: 0,
+  threadsStartedByUser: 0,
+  threadsStartedByContact: 0,
+  cancelledByUser: 0,
 };
 
 export function aContact(
@@ -90,7 +99,10 @@ export function aMeeting(userId: string, eventId: string, fields: Partial<Meetin
   };
 }
 
-export function aSuggestion(userId: string, draft: Partial<SuggestionDraft> & Pick<SuggestionDraft, "kind" | "title">): Suggestion {
+export function aSuggestion(
+  userId: string,
+  draft: Partial<SuggestionDraft> & Pick<SuggestionDraft, "kind" | "title">,
+): Suggestion {
   const full: SuggestionDraft = {
     severity: "medium",
     explanation: "",
@@ -105,14 +117,31 @@ export function aSuggestion(userId: string, draft: Partial<SuggestionDraft> & Pi
   return { ...full, id: suggestionId(userId, full), userId, state: "open", createdAt: t, updatedAt: t };
 }
 
-export function mail(userId: string, contactEmail: string, at: string, direction: "inbound" | "outbound", id: string): Interaction {
+export function mail(
+  userId: string,
+  contactEmail: string,
+  at: string,
+  direction: "inbound" | "outbound",
+  id: string,
+): Interaction {
   return {
-    userId, contactEmail, provider: "microsoft", kind: "mail", sourceId: id, at,
-    initiatedBy: direction === "outbound" ? "user" : "contact", direction, threadId: `t-${id}`, participantCount: 1,
+    userId,
+    contactEmail,
+    provider: "microsoft",
+    kind: "mail",
+    sourceId: id,
+    at,
+    initiatedBy: direction === "outbound" ? "user" : "contact",
+    direction,
+    threadId: `t-${id}`,
+    participantCount: 1,
   };
 }
 
-export async function putAll(store: Store, items: { contacts?: Contact[]; meetings?: Meeting[]; suggestions?: Suggestion[] }) {
+export async function putAll(
+  store: Store,
+  items: { contacts?: Contact[]; meetings?: Meeting[]; suggestions?: Suggestion[] },
+) {
   for (const c of items.contacts ?? []) await store.contacts.put(c);
   for (const m of items.meetings ?? []) await store.meetings.put(m);
   for (const s of items.suggestions ?? []) await store.suggestions.put(s);

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { addInteraction, type ActivityGrid, weekBoundaries } from "../src/weekly/activity.ts";
+import { type ActivityGrid, addInteraction, weekBoundaries } from "../src/weekly/activity.ts";
 import { healthTrend, overallHealth } from "../src/weekly/health.ts";
 import { mail } from "./fixture.ts";
 
@@ -29,7 +29,16 @@ describe("overall health", () => {
     const g = grid();
     // Weekly mail until early September, then silence.
     for (let week = 20; week >= 12; week--) {
-      addInteraction(g, mail("u", "ana@client.example", END.minus({ weeks: week, days: -2 }).toUTC().toISO() ?? "", "inbound", `m${week}`));
+      addInteraction(
+        g,
+        mail(
+          "u",
+          "ana@client.example",
+          END.minus({ weeks: week, days: -2 }).toUTC().toISO() ?? "",
+          "inbound",
+          `m${week}`,
+        ),
+      );
     }
     const trend = healthTrend(g, () => ({ key: true, cadenceDays: 30 }), 40);
     expect(trend).toHaveLength(8);
@@ -40,7 +49,10 @@ describe("overall health", () => {
 
   it("ignores interactions outside the 21 weeks it reads and those that did not happen", () => {
     const g = grid();
-    addInteraction(g, mail("u", "a@x.example", END.plus({ days: 1 }).toUTC().toISO() ?? "", "inbound", "future"));
+    addInteraction(
+      g,
+      mail("u", "a@x.example", END.plus({ days: 1 }).toUTC().toISO() ?? "", "inbound", "future"),
+    );
     addInteraction(g, {
       ...mail("u", "b@x.example", END.minus({ days: 3 }).toUTC().toISO() ?? "", "inbound", "c"),
       kind: "meeting",

@@ -21,26 +21,50 @@ beforeAll(async () => {
         overrides: { ...key, level: "trusted", updatedAt: "2026-09-01T10:00:00.000Z" },
         inferredLevel: "trusted",
         health: 80,
-        stats: { lastMetAt: daysBefore(NOW, 60), lastMailInAt: daysBefore(NOW, 41), unansweredInbound: 2, oldestUnansweredAt: daysBefore(NOW, 45) },
+        stats: {
+          lastMetAt: daysBefore(NOW, 60),
+          lastMailInAt: daysBefore(NOW, 41),
+          unansweredInbound: 2,
+          oldestUnansweredAt: daysBefore(NOW, 45),
+        },
       }),
-      aContact(U, "dana.kim@fabrikam.example", "Dana Kim", { overrides: key, health: 50, stats: { lastMetAt: daysBefore(NOW, 58) } }),
-      aContact(U, "claire.north@northwind.example", "Claire North", { overrides: key, health: 90, stats: { lastMailOutAt: daysBefore(NOW, 3) } }),
+      aContact(U, "dana.kim@fabrikam.example", "Dana Kim", {
+        overrides: key,
+        health: 50,
+        stats: { lastMetAt: daysBefore(NOW, 58) },
+      }),
+      aContact(U, "claire.north@northwind.example", "Claire North", {
+        overrides: key,
+        health: 90,
+        stats: { lastMailOutAt: daysBefore(NOW, 3) },
+      }),
       aContact(U, "helen.park@adatum.example", "Helen Park", {
         overrides: { level: "target", updatedAt: "2026-11-18T15:00:00.000Z" },
         inferredLevel: "tentative",
         health: 20,
         stats: { lastMetAt: daysBefore(NOW, 111) },
       }),
-      aContact(U, TOM, "Tom Baker", { inferredLevel: "target", health: 10, stats: { lastMailOutAt: "2026-11-04T10:00:00.000Z" } }),
+      aContact(U, TOM, "Tom Baker", {
+        inferredLevel: "target",
+        health: 10,
+        stats: { lastMailOutAt: "2026-11-04T10:00:00.000Z" },
+      }),
       aContact(U, "david.chen@adatum.example", "David Chen", {
         health: 55,
         stats: { lastMetAt: daysBefore(NOW, 10), meetingsInitiatedByUser: 4, threadsStartedByUser: 2 },
       }),
       aContact(U, "felix.wagner@fabrikam.example", "Felix Wagner", {
         health: 65,
-        stats: { lastMailInAt: daysBefore(NOW, 3), meetingsInitiatedByContact: 3, threadsStartedByContact: 3 },
+        stats: {
+          lastMailInAt: daysBefore(NOW, 3),
+          meetingsInitiatedByContact: 3,
+          threadsStartedByContact: 3,
+        },
       }),
-      aContact(U, "carlos.ruiz@contoso.example", "Carlos Ruiz", { health: 60, stats: { lastMailInAt: daysBefore(NOW, 20) } }),
+      aContact(U, "carlos.ruiz@contoso.example", "Carlos Ruiz", {
+        health: 60,
+        stats: { lastMailInAt: daysBefore(NOW, 20) },
+      }),
     ],
     meetings: [
       aMeeting(U, "evt-review", {
@@ -49,13 +73,26 @@ beforeAll(async () => {
         end: "2026-11-24T15:00:00.000Z",
         attendees: [
           { email: ANA, name: "Ana López", type: "required", response: "accepted" },
-          { email: "mei.tanaka@contoso.example", name: "Mei Tanaka", type: "required", response: "needsAction" },
+          {
+            email: "mei.tanaka@contoso.example",
+            name: "Mei Tanaka",
+            type: "required",
+            response: "needsAction",
+          },
         ],
       }),
     ],
     suggestions: [
-      aSuggestion(U, { kind: "reciprocity", title: "You initiated the last six with David", contactEmail: "david.chen@adatum.example" }),
-      aSuggestion(U, { kind: "reciprocity", title: "Felix initiated the last six", contactEmail: "felix.wagner@fabrikam.example" }),
+      aSuggestion(U, {
+        kind: "reciprocity",
+        title: "You initiated the last six with David",
+        contactEmail: "david.chen@adatum.example",
+      }),
+      aSuggestion(U, {
+        kind: "reciprocity",
+        title: "Felix initiated the last six",
+        contactEmail: "felix.wagner@fabrikam.example",
+      }),
       aSuggestion(U, {
         kind: "second_hand",
         title: "Carlos is waiting",
@@ -70,7 +107,11 @@ beforeAll(async () => {
         meeting: { provider: "microsoft", eventId: "evt-review" },
         actions: [{ type: "draft_email", label: "Draft a note to Ana", to: [ANA] }],
       }),
-      aSuggestion(U, { kind: "target_outreach", title: "Reach out to Helen", contactEmail: "helen.park@adatum.example" }),
+      aSuggestion(U, {
+        kind: "target_outreach",
+        title: "Reach out to Helen",
+        contactEmail: "helen.park@adatum.example",
+      }),
     ],
   });
   await store.interactions.putMany([
@@ -105,12 +146,30 @@ describe("weekly relationship health report", () => {
   it("lists level changes, one-sided ties, waiting mail, targets, unannounced additions and second-hand ties", async () => {
     const view = await buildWeeklyReport({ store, user: aUser(U), now: NOW, links: links(aUser(U)) });
     expect(view.levelChanges.items).toEqual([
-      { email: "helen.park@adatum.example", name: "Helen Park", from: "tentative", to: "target", chosen: true },
+      {
+        email: "helen.park@adatum.example",
+        name: "Helen Park",
+        from: "tentative",
+        to: "target",
+        chosen: true,
+      },
     ]);
-    expect(view.oneSided.youStart.map((c) => [c.name, c.byUser, c.byContact])).toEqual([["David Chen", 6, 0]]);
-    expect(view.oneSided.theyStart.map((c) => [c.name, c.byUser, c.byContact])).toEqual([["Felix Wagner", 0, 6]]);
-    expect(view.unanswered).toEqual({ total: 1, items: [{ email: ANA, name: "Ana López", count: 2, oldestAt: daysBefore(NOW, 45) }] });
-    expect(view.targets).toMatchObject({ goal: 1, reachedThisWeek: 0, targetCount: 2, next: { name: "Helen Park" } });
+    expect(view.oneSided.youStart.map((c) => [c.name, c.byUser, c.byContact])).toEqual([
+      ["David Chen", 6, 0],
+    ]);
+    expect(view.oneSided.theyStart.map((c) => [c.name, c.byUser, c.byContact])).toEqual([
+      ["Felix Wagner", 0, 6],
+    ]);
+    expect(view.unanswered).toEqual({
+      total: 1,
+      items: [{ email: ANA, name: "Ana López", count: 2, oldestAt: daysBefore(NOW, 45) }],
+    });
+    expect(view.targets).toMatchObject({
+      goal: 1,
+      reachedThisWeek: 0,
+      targetCount: 2,
+      next: { name: "Helen Park" },
+    });
     expect(view.targets.weeks.map((w) => w.reached)).toEqual([0, 0, 0, 0, 0, 1, 0, 0]);
     expect(view.targets.weeks[5]?.weekStart).toBe("2026-11-02");
     expect(view.unannounced.items).toEqual([
@@ -123,25 +182,49 @@ describe("weekly relationship health report", () => {
       },
     ]);
     expect(view.secondHand.items).toEqual([
-      { email: "carlos.ruiz@contoso.example", name: "Carlos Ruiz", keyContact: { email: ANA, name: "Ana López" }, reason: "1 message waiting for a reply." },
+      {
+        email: "carlos.ruiz@contoso.example",
+        name: "Carlos Ruiz",
+        keyContact: { email: ANA, name: "Ana López" },
+        reason: "1 message waiting for a reply.",
+      },
     ]);
   });
 
   it("keeps an eight-week trend whose last week matches the overall figure", async () => {
     const view = await buildWeeklyReport({ store, user: aUser(U), now: NOW, links: links(aUser(U)) });
     expect(view.health.trend.map((p) => p.weekStart)).toEqual([
-      "2026-09-28", "2026-10-05", "2026-10-12", "2026-10-19", "2026-10-26", "2026-11-02", "2026-11-09", "2026-11-16",
+      "2026-09-28",
+      "2026-10-05",
+      "2026-10-12",
+      "2026-10-19",
+      "2026-10-26",
+      "2026-11-02",
+      "2026-11-09",
+      "2026-11-16",
     ]);
     expect(view.health.score).toBe(65.4);
     expect(view.health.trend.at(-1)?.score).toBe(65.4);
     // The first stored interaction is from the week of 12 October: weeks before it have no figure.
-    expect(view.health.trend.map((p) => p.score === null)).toEqual([true, true, false, false, false, false, false, false]);
+    expect(view.health.trend.map((p) => p.score === null)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it("is not sent twice in one week", async () => {
     const { sender, sent } = recordingSender();
     const later = new Date(NOW.getTime() + 3_600_000);
-    await Promise.all([runWeeklyReports({ store, sender, now: later, links }), runWeeklyReports({ store, sender, now: later, links })]);
+    await Promise.all([
+      runWeeklyReports({ store, sender, now: later, links }),
+      runWeeklyReports({ store, sender, now: later, links }),
+    ]);
     await runWeeklyReports({ store, sender, now: new Date(NOW.getTime() + 2 * 86_400_000), links });
     expect(sent).toHaveLength(0); // the first test already delivered this week's report
   });

@@ -67,7 +67,12 @@ describe("weekly report schedule", () => {
     // Nothing more in the rest of either week, hour after hour.
     let extra = 0;
     for (let h = 0; h < 48; h++) {
-      await runWeeklyReports({ store, sender, now: new Date(Date.parse("2026-11-02T14:00:00Z") + h * HOUR), links });
+      await runWeeklyReports({
+        store,
+        sender,
+        now: new Date(Date.parse("2026-11-02T14:00:00Z") + h * HOUR),
+        links,
+      });
       extra += sent.length;
     }
     expect(extra).toBe(0);

@@ -20,7 +20,7 @@ import {
 } from "@rapport/sync";
 import { buildWeeklyReport, type MailSender, runBriefings, runWeeklyReports } from "@rapport/notify";
 import { renderWeeklyReport } from "@rapport/email";
-import type { Hono } from "hono";
+import { googleAddonRoutes } from "./google-addon.ts";
 import { scheduledJobs } from "./jobs.ts";
 import { emailLinks } from "./links.ts";
 
@@ -36,7 +36,6 @@ export interface SystemInput {
   /** Defaults to the real providers at the configured endpoints. */
   providers?: ProviderRegistry;
   local?: LocalOnly;
-  googleAddon?: (services: ApiServices) => Hono;
   alert?: SyncDeps["alert"];
 }
 
@@ -78,7 +77,7 @@ export function assembleSystem(input: SystemInput) {
     },
     weeklyReport: async (user) => {
       const view = await buildWeeklyReport({ store, user, now: clock.now(), links: links(user) });
-      return { view, ...renderWeeklyReport(view) };
+      return { view, ...(await renderWeeklyReport(view)) };
     },
     disconnect: (userId) => disconnectUser(deps, tokens, userId),
   };
@@ -133,7 +132,7 @@ export function assembleSystem(input: SystemInput) {
     services,
     verifier: input.verifier,
     local: input.local,
-    googleAddon: input.googleAddon?.(services),
+    googleAddon: googleAddonRoutes({ config, store, clock }),
   });
 
   return { app, services, handleSyncRequest, jobs, analysis, tokens, deps };

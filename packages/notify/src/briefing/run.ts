@@ -1,9 +1,16 @@
 import type { Contact, Meeting, User } from "@rapport/core";
 import { renderBriefing, renderDigest } from "@rapport/email";
-import { type JobInput, type JobSummary, emptySummary } from "../contracts.ts";
+import { emptySummary, type JobInput, type JobSummary } from "../contracts.ts";
 import { deliverOnce, errorReason } from "../deliver.ts";
 import { eachUser, withUnsubscribeToken } from "../users.ts";
-import { type BriefingWindow, briefingKey, briefingWindow, deservesBriefing, type MeetingPerson, meetingPeople } from "./select.ts";
+import {
+  type BriefingWindow,
+  briefingKey,
+  briefingWindow,
+  deservesBriefing,
+  type MeetingPerson,
+  meetingPeople,
+} from "./select.ts";
 import { meetingBrief } from "./view.ts";
 
 /**
@@ -34,14 +41,19 @@ async function briefUser(input: JobInput, user: User, window: BriefingWindow, su
   const candidates: Candidate[] = [];
   let cursor: string | undefined;
   do {
-    const page = await store.meetings.listByStart(user.userId, window.from, window.to, { limit: 100, cursor });
+    const page = await store.meetings.listByStart(user.userId, window.from, window.to, {
+      limit: 100,
+      cursor,
+    });
     for (const meeting of page.items) candidates.push({ meeting, people: meetingPeople(user, meeting) });
     cursor = page.cursor;
   } while (cursor);
   if (candidates.length === 0) return;
 
   const emails = [...new Set(candidates.flatMap((c) => c.people.map((p) => p.email)))];
-  const contacts = new Map<string, Contact>((await store.contacts.getMany(user.userId, emails)).map((c) => [c.email, c]));
+  const contacts = new Map<string, Contact>(
+    (await store.contacts.getMany(user.userId, emails)).map((c) => [c.email, c]),
+  );
   const chosen = candidates.filter((c) => deservesBriefing(user, c.meeting, c.people, contacts));
   if (chosen.length === 0) return;
 
@@ -53,7 +65,11 @@ async function briefUser(input: JobInput, user: User, window: BriefingWindow, su
   if (window.mode === "digest") {
     // Cheap check first; the conditional record in deliverOnce is what guarantees once.
     if (await store.deliveries.get(user.userId, "digest", window.date)) return;
-    const email = await renderDigest({ ...common, date: window.date, meetings: await Promise.all(chosen.map(briefs)) });
+    const email = await renderDigest({
+      ...common,
+      date: window.date,
+      meetings: await Promise.all(chosen.map(briefs)),
+    });
     count(summary, await send(input, reader, "digest", window.date, email, links.unsubscribe));
     return;
   }

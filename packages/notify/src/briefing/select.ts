@@ -1,4 +1,11 @@
-import { type AttendeeResponse, type Contact, isKeyContact, type Meeting, normalizeEmail, type User } from "@rapport/core";
+import {
+  type AttendeeResponse,
+  type Contact,
+  isKeyContact,
+  type Meeting,
+  normalizeEmail,
+  type User,
+} from "@rapport/core";
 import { DateTime } from "luxon";
 import { isInternalAddress, isPersonAddress, ownAddresses } from "../people.ts";
 
@@ -23,7 +30,11 @@ export function briefingWindow(user: Pick<User, "settings">, now: Date): Briefin
   if (!local.isValid || briefing.quietDays.includes(local.weekday)) return undefined;
   const after = new Date(now.getTime() + 1).toISOString();
   if (!briefing.digest) {
-    return { mode: "each", from: after, to: new Date(now.getTime() + briefing.leadMinutes * 60_000 + 1).toISOString() };
+    return {
+      mode: "each",
+      from: after,
+      to: new Date(now.getTime() + briefing.leadMinutes * 60_000 + 1).toISOString(),
+    };
   }
   if (local.hour < briefing.digestHour || local.hour >= briefing.digestHour + 2) return undefined;
   const endOfDay = local.endOf("day").toUTC().toISO() ?? after;
@@ -43,7 +54,12 @@ export function meetingPeople(user: Pick<User, "email" | "settings">, meeting: M
   const people = new Map<string, MeetingPerson>();
   const organizer = normalizeEmail(meeting.organizer.email);
   if (!own.has(organizer) && isPersonAddress(organizer)) {
-    people.set(organizer, { email: organizer, name: meeting.organizer.name, response: "accepted", isOrganizer: true });
+    people.set(organizer, {
+      email: organizer,
+      name: meeting.organizer.name,
+      response: "accepted",
+      isOrganizer: true,
+    });
   }
   for (const a of meeting.attendees) {
     const email = normalizeEmail(a.email);

@@ -1,4 +1,11 @@
-import { type Contact, effectiveLevel, isKeyContact, type Meeting, type Suggestion, type User } from "@rapport/core";
+import {
+  type Contact,
+  effectiveLevel,
+  isKeyContact,
+  type Meeting,
+  type Suggestion,
+  type User,
+} from "@rapport/core";
 import type { BriefingAttendee, BriefingSuggestion, EmailLinks, MeetingBrief } from "@rapport/email";
 import type { Store } from "@rapport/store";
 import { isInternalAddress } from "../people.ts";
@@ -80,7 +87,10 @@ export function briefingSuggestion(s: Suggestion, links: EmailLinks): BriefingSu
     if (action.subject) query.set("subject", action.subject);
     if (action.body) query.set("body", action.body);
     const qs = query.toString().replaceAll("+", "%20");
-    actions.push({ label: action.label, href: `mailto:${action.to.map((to) => encodeURIComponent(to).replaceAll("%40", "@")).join(",")}${qs ? `?${qs}` : ""}` });
+    actions.push({
+      label: action.label,
+      href: `mailto:${action.to.map((to) => encodeURIComponent(to).replaceAll("%40", "@")).join(",")}${qs ? `?${qs}` : ""}`,
+    });
   }
   actions.push({ label: "Open in the sidebar", href: links.sidebar });
   return { title: s.title, explanation: s.explanation, severity: s.severity, actions };

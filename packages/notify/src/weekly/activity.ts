@@ -47,7 +47,11 @@ export function addInteraction(grid: ActivityGrid, i: Interaction): void {
   if (b < 0 || !counts(i)) return;
   let activity = grid.byContact.get(i.contactEmail);
   if (!activity) {
-    activity = { count: new Uint16Array(BUCKETS), last: new Float64Array(BUCKETS), reached: new Uint8Array(BUCKETS) };
+    activity = {
+      count: new Uint16Array(BUCKETS),
+      last: new Float64Array(BUCKETS),
+      reached: new Uint8Array(BUCKETS),
+    };
     grid.byContact.set(i.contactEmail, activity);
   }
   activity.count[b] = Math.min(65_535, (activity.count[b] ?? 0) + 1);

@@ -6,7 +6,14 @@ import { BUCKETS, readActivity } from "./activity.ts";
 import { readContactFacts, readOpenSuggestions } from "./facts.ts";
 import { healthTrend, overallHealth, TREND_WEEKS } from "./health.ts";
 import { reportPeriod } from "./schedule.ts";
-import { levelChanges, nextTarget, oneSided, overdueKeyContacts, secondHand, unansweredFromKeyContacts } from "./sections.ts";
+import {
+  levelChanges,
+  nextTarget,
+  oneSided,
+  overdueKeyContacts,
+  secondHand,
+  unansweredFromKeyContacts,
+} from "./sections.ts";
 import { unannouncedAdditions } from "./unannounced.ts";
 
 /** Goal of the Target level: reach out to one target a week. */
@@ -24,7 +31,12 @@ export interface BuildWeeklyReportInput {
  * The weekly report's view for one user: used by the weekly job, GET /api/v1/reports/weekly and
  * `pnpm report`. Reads contacts, open suggestions and 21 weeks of interactions, page by page.
  */
-export async function buildWeeklyReport({ store, user, now, links }: BuildWeeklyReportInput): Promise<WeeklyReportView> {
+export async function buildWeeklyReport({
+  store,
+  user,
+  now,
+  links,
+}: BuildWeeklyReportInput): Promise<WeeklyReportView> {
   const period = reportPeriod(user, now);
   const [facts, open, activity] = await Promise.all([
     readContactFacts(store, user),

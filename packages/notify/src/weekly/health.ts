@@ -37,11 +37,20 @@ export function overallHealth(contacts: Iterable<HealthInput>, now: Date) {
     counted++;
     if (c.key) keyCounted++;
   }
-  return { score: weight > 0 ? sum / weight : null, contactsCounted: counted, keyContactsCounted: keyCounted };
+  return {
+    score: weight > 0 ? sum / weight : null,
+    contactsCounted: counted,
+    keyContactsCounted: keyCounted,
+  };
 }
 
 /** Estimated health of one contact at the end of week `b` from its weekly buckets, or null if silent. */
-export function estimateHealthAt(activity: ContactActivity, b: number, endMs: number, cadenceDays: number): number | null {
+export function estimateHealthAt(
+  activity: ContactActivity,
+  b: number,
+  endMs: number,
+  cadenceDays: number,
+): number | null {
   let interactions = 0;
   let last = 0;
   for (let i = Math.max(0, b - WINDOW_WEEKS + 1); i <= b; i++) {
@@ -50,7 +59,8 @@ export function estimateHealthAt(activity: ContactActivity, b: number, endMs: nu
   }
   if (interactions === 0) return null;
   const daysSince = (endMs - last) / DAY_MS;
-  const recency = daysSince <= cadenceDays ? 1 : Math.max(0, 1 - (daysSince - cadenceDays) / (2 * cadenceDays));
+  const recency =
+    daysSince <= cadenceDays ? 1 : Math.max(0, 1 - (daysSince - cadenceDays) / (2 * cadenceDays));
   const expected = Math.max(1, (WINDOW_WEEKS * 7) / cadenceDays);
   const frequency = Math.min(1, interactions / expected);
   return 100 * (0.6 * recency + 0.4 * frequency);

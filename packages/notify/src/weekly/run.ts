@@ -1,5 +1,5 @@
 import { renderWeeklyReport } from "@rapport/email";
-import { type JobInput, type JobSummary, emptySummary } from "../contracts.ts";
+import { emptySummary, type JobInput, type JobSummary } from "../contracts.ts";
 import { deliverOnce, errorReason } from "../deliver.ts";
 import { eachUser, withUnsubscribeToken } from "../users.ts";
 import { buildWeeklyReport } from "./build.ts";
@@ -20,8 +20,17 @@ export async function runWeeklyReports(input: JobInput): Promise<JobSummary> {
       const user = await withUnsubscribeToken(store, candidate, now);
       const links = input.links(user);
       const email = await renderWeeklyReport(await buildWeeklyReport({ store, user, now, links }));
-      const delivery = { userId: user.userId, kind: "weekly_report" as const, key: week, sentAt: now.toISOString() };
-      const outcome = await deliverOnce(store, sender, delivery, { to: user.email, ...email, unsubscribeUrl: links.unsubscribe });
+      const delivery = {
+        userId: user.userId,
+        kind: "weekly_report" as const,
+        key: week,
+        sentAt: now.toISOString(),
+      };
+      const outcome = await deliverOnce(store, sender, delivery, {
+        to: user.email,
+        ...email,
+        unsubscribeUrl: links.unsubscribe,
+      });
       if (outcome === "sent") summary.sent++;
       else summary.alreadySent++;
     } catch (error) {

@@ -24,7 +24,10 @@ export function weeklyReportDue(user: Pick<User, "settings">, now: Date): string
   const { report } = user.settings;
   if (!report.enabled) return undefined;
   const local = localNow(user, now);
-  const due = local.startOf("week").plus({ days: report.day - 1 }).set({ hour: report.hour });
+  const due = local
+    .startOf("week")
+    .plus({ days: report.day - 1 })
+    .set({ hour: report.hour });
   return local >= due ? isoWeekKey(local) : undefined;
 }
 

@@ -35,7 +35,8 @@ export function overdueKeyContacts(facts: Facts, open: Suggestion[], now: Date):
         cadenceDays: f.cadenceDays,
         daysOverdue: since - f.cadenceDays,
         nextStep,
-        nextMeetingAt: f.nextMeetingAt && Date.parse(f.nextMeetingAt) > now.getTime() ? f.nextMeetingAt : undefined,
+        nextMeetingAt:
+          f.nextMeetingAt && Date.parse(f.nextMeetingAt) > now.getTime() ? f.nextMeetingAt : undefined,
       },
     ];
   });
@@ -64,8 +65,14 @@ export function oneSided(facts: Facts, open: Suggestion[]): WeeklyReportView["on
     });
   const lean = (x: { byUser: number; byContact: number }) => x.byUser - x.byContact;
   return {
-    youStart: flagged.filter((x) => lean(x) > 0).sort((a, b) => lean(b) - lean(a)).slice(0, ONE_SIDED_CAP),
-    theyStart: flagged.filter((x) => lean(x) < 0).sort((a, b) => lean(a) - lean(b)).slice(0, ONE_SIDED_CAP),
+    youStart: flagged
+      .filter((x) => lean(x) > 0)
+      .sort((a, b) => lean(b) - lean(a))
+      .slice(0, ONE_SIDED_CAP),
+    theyStart: flagged
+      .filter((x) => lean(x) < 0)
+      .sort((a, b) => lean(a) - lean(b))
+      .slice(0, ONE_SIDED_CAP),
   };
 }
 
@@ -87,8 +94,8 @@ export function nextTarget(facts: Facts, open: Suggestion[]) {
       .filter((f) => f.level === "target")
       .sort(
         (a, b) =>
-          (a.lastContactAt ? Date.parse(a.lastContactAt) : 0) - (b.lastContactAt ? Date.parse(b.lastContactAt) : 0) ||
-          a.email.localeCompare(b.email),
+          (a.lastContactAt ? Date.parse(a.lastContactAt) : 0) -
+            (b.lastContactAt ? Date.parse(b.lastContactAt) : 0) || a.email.localeCompare(b.email),
       )[0];
   return candidate ? { ...ref(candidate), lastContactAt: candidate.lastContactAt } : undefined;
 }
