@@ -36,7 +36,8 @@ export function demoBuilders(now: string, defaultZone: string) {
   }
 
   function meeting(spec: MeetingSpec): DemoEvent {
-    const createdAt = spec.createdAt ?? earlier(plusMinutes(spec.start, -7 * DAY), plusMinutes(now, -2 * DAY));
+    const createdAt =
+      spec.createdAt ?? earlier(plusMinutes(spec.start, -7 * DAY), plusMinutes(now, -2 * DAY));
     return {
       id: spec.id,
       subject: spec.subject,
@@ -107,9 +108,21 @@ export function demoBuilders(now: string, defaultZone: string) {
   }
 
   /** A thread: each entry is [from, to, sentAt, cc?]; replies get a "Re: " subject. */
-  function thread(threadId: string, subject: string, entries: Array<[string, string[], string, string[]?]>): DemoMessage[] {
+  function thread(
+    threadId: string,
+    subject: string,
+    entries: Array<[string, string[], string, string[]?]>,
+  ): DemoMessage[] {
     return entries.map(([from, to, sentAt, cc], i) =>
-      message(`${threadId}-${i + 1}`, threadId, i === 0 ? subject : `Re: ${subject}`, from, to, sentAt, cc ?? []),
+      message(
+        `${threadId}-${i + 1}`,
+        threadId,
+        i === 0 ? subject : `Re: ${subject}`,
+        from,
+        to,
+        sentAt,
+        cc ?? [],
+      ),
     );
   }
 

@@ -1,6 +1,6 @@
-export type * from "./types.ts";
-export { buildDemoOrganization, demoShowcase } from "./organization.ts";
 export { demoContactSettings } from "./contact-settings.ts";
-export { demoPeople, findDemoPerson, DEMO_TIME_ZONE, MORGAN, JORDAN } from "./people.ts";
-export { eventStates, currentEventState, type DemoEventState } from "./versions.ts";
-export { seriesOccurrenceStarts, occurrenceStart, eventDurationMs } from "./recurrence.ts";
+export { buildDemoOrganization, demoShowcase } from "./organization.ts";
+export { DEMO_TIME_ZONE, demoPeople, findDemoPerson, JORDAN, MORGAN } from "./people.ts";
+export { eventDurationMs, occurrenceStart, seriesOccurrenceStarts } from "./recurrence.ts";
+export type * from "./types.ts";
+export { currentEventState, type DemoEventState, eventStates } from "./versions.ts";

@@ -35,7 +35,13 @@ export function clientTeamSeries(c: DemoClock, b: DemoBuilders, id: string): Dem
     start: c.weekday(-24, 1, 9, 30),
     minutes: 30,
     organizer: MORGAN,
-    attendees: [JORDAN, SAM, "leo.martin@northwind.example", "noah.evans@northwind.example", ["ellie.grant@northwind.example", "accepted", "optional"]],
+    attendees: [
+      JORDAN,
+      SAM,
+      "leo.martin@northwind.example",
+      "noah.evans@northwind.example",
+      ["ellie.grant@northwind.example", "accepted", "optional"],
+    ],
     count: 30,
     createdAt: c.weekday(-25, 3, 14),
   });
@@ -64,7 +70,12 @@ export function pipelineReview(c: DemoClock, b: DemoBuilders, id: string): DemoE
     start: c.businessDay(3, 13),
     minutes: 90,
     organizer: MORGAN,
-    attendees: ["ben.osei@northwind.example", JORDAN, "noah.evans@northwind.example", ["room.thames@northwind.example", "accepted", "resource"]],
+    attendees: [
+      "ben.osei@northwind.example",
+      JORDAN,
+      "noah.evans@northwind.example",
+      ["room.thames@northwind.example", "accepted", "resource"],
+    ],
     createdAt: c.businessDay(-6, 15),
   });
 }
@@ -73,21 +84,33 @@ export function pipelineReview(c: DemoClock, b: DemoBuilders, id: string): DemoE
 function renewalReview(c: DemoClock, b: DemoBuilders): DemoEvent {
   const createdAt = c.businessDay(-10, 11);
   const acceptedAt = c.businessDay(-9, 16, 20);
-  const accepted = (email: string) => ({ email, type: "required" as const, response: "accepted" as const, respondedAt: acceptedAt });
+  const accepted = (email: string) => ({
+    email,
+    type: "required" as const,
+    response: "accepted" as const,
+    respondedAt: acceptedAt,
+  });
   const event = b.meeting({
     id: "m-fabrikam-renewal",
     subject: "Fabrikam renewal review",
     start: c.businessDay(2, 14),
     minutes: 60,
     organizer: MORGAN,
-    attendees: [[DANA, "needsAction"], ["nina.petrova@fabrikam.example", "needsAction"]],
+    attendees: [
+      [DANA, "needsAction"],
+      ["nina.petrova@fabrikam.example", "needsAction"],
+    ],
     createdAt,
   });
   event.versions = [
     { at: acceptedAt, attendees: [accepted(DANA), accepted("nina.petrova@fabrikam.example")] },
     {
       at: c.businessDay(-2, 10, 5),
-      attendees: [accepted(DANA), accepted("nina.petrova@fabrikam.example"), { email: SAM, type: "required", response: "needsAction" }],
+      attendees: [
+        accepted(DANA),
+        accepted("nina.petrova@fabrikam.example"),
+        { email: SAM, type: "required", response: "needsAction" },
+      ],
     },
   ];
   return event;
@@ -104,7 +127,9 @@ function cancelledCheckIn(c: DemoClock, b: DemoBuilders): DemoEvent {
     attendees: [MORGAN, "rosa.diaz@litware.example"],
     createdAt: c.businessDay(-12, 9),
   });
-  event.versions = [{ at: c.businessDay(-1, 17), isCancelled: true, subject: "Canceled: Litware quarterly check-in" }];
+  event.versions = [
+    { at: c.businessDay(-1, 17), isCancelled: true, subject: "Canceled: Litware quarterly check-in" },
+  ];
   return event;
 }
 
@@ -112,7 +137,10 @@ function clientHistory(c: DemoClock, b: DemoBuilders): DemoEvent[] {
   const events: DemoEvent[] = [];
   // Key client Ana: regular until seven weeks ago, initiations alternate.
   [-125, -110, -95, -80, -65, -50, -35].forEach((day, i) => {
-    const guests = i % 3 === 0 ? ["carlos.ruiz@contoso.example", "mei.tanaka@contoso.example"] : ["sara.holm@contoso.example"];
+    const guests =
+      i % 3 === 0
+        ? ["carlos.ruiz@contoso.example", "mei.tanaka@contoso.example"]
+        : ["sara.holm@contoso.example"];
     events.push(
       b.meeting({
         id: `m-contoso-${i + 1}`,
@@ -133,7 +161,8 @@ function clientHistory(c: DemoClock, b: DemoBuilders): DemoEvent[] {
         start: c.businessDay(day, 11),
         minutes: 30,
         organizer: i % 2 === 0 ? DANA : MORGAN,
-        attendees: i % 2 === 0 ? [MORGAN, "felix.wagner@fabrikam.example"] : [DANA, "paula.costa@fabrikam.example"],
+        attendees:
+          i % 2 === 0 ? [MORGAN, "felix.wagner@fabrikam.example"] : [DANA, "paula.costa@fabrikam.example"],
       }),
     );
   });
@@ -146,12 +175,24 @@ function clientHistory(c: DemoClock, b: DemoBuilders): DemoEvent[] {
         start: c.businessDay(day, 14),
         minutes: 60,
         organizer: i % 2 === 0 ? DAVID : MORGAN,
-        attendees: i % 2 === 0 ? [MORGAN, "marcus.reed@adatum.example", "george.hill@adatum.example"] : [DAVID, "lucy.adams@adatum.example"],
+        attendees:
+          i % 2 === 0
+            ? [MORGAN, "marcus.reed@adatum.example", "george.hill@adatum.example"]
+            : [DAVID, "lucy.adams@adatum.example"],
       }),
     );
   });
   // Raj: he set up the first meeting; Morgan initiated the last six.
-  events.push(b.meeting({ id: "m-tailspin-intro", subject: "Tailspin introduction", start: c.businessDay(-125, 10), minutes: 30, organizer: RAJ, attendees: [MORGAN] }));
+  events.push(
+    b.meeting({
+      id: "m-tailspin-intro",
+      subject: "Tailspin introduction",
+      start: c.businessDay(-125, 10),
+      minutes: 30,
+      organizer: RAJ,
+      attendees: [MORGAN],
+    }),
+  );
   [-108, -90, -72, -54, -36, -18].forEach((day, i) => {
     events.push(
       b.meeting({
@@ -177,7 +218,14 @@ function clientHistory(c: DemoClock, b: DemoBuilders): DemoEvent[] {
     );
   });
   events.push(
-    b.meeting({ id: "m-contoso-it", subject: "Contoso IT onboarding", start: c.businessDay(-90, 10), minutes: 60, organizer: "james.oconnor@contoso.example", attendees: [MORGAN, SAM, "li.wei@contoso.example"] }),
+    b.meeting({
+      id: "m-contoso-it",
+      subject: "Contoso IT onboarding",
+      start: c.businessDay(-90, 10),
+      minutes: 60,
+      organizer: "james.oconnor@contoso.example",
+      attendees: [MORGAN, SAM, "li.wei@contoso.example"],
+    }),
   );
   return events;
 }
@@ -191,18 +239,59 @@ function internalHistory(c: DemoClock, b: DemoBuilders): DemoEvent[] {
       start: offsiteStart,
       minutes: 0,
       organizer: CLAIRE,
-      attendees: [MORGAN, "ben.osei@northwind.example", "hannah.wright@northwind.example", "oliver.brooks@northwind.example", JORDAN],
+      attendees: [
+        MORGAN,
+        "ben.osei@northwind.example",
+        "hannah.wright@northwind.example",
+        "oliver.brooks@northwind.example",
+        JORDAN,
+      ],
     }),
     end: c.midnight(-6, 4),
     isAllDay: true,
   };
   return [
     offsite,
-    b.meeting({ id: "m-pricing", subject: "Pricing review", start: c.businessDay(-30, 10), minutes: 60, organizer: "ben.osei@northwind.example", attendees: [MORGAN, "freya.walsh@northwind.example"] }),
-    b.meeting({ id: "m-roadmap", subject: "Product roadmap preview", start: c.businessDay(-45, 15), minutes: 60, organizer: "hannah.wright@northwind.example", attendees: [MORGAN, "oliver.brooks@northwind.example", "amelia.hughes@northwind.example"] }),
-    b.meeting({ id: "m-legal-msa", subject: "Contoso MSA review", start: c.businessDay(-70, 12), minutes: 30, organizer: MORGAN, attendees: ["isla.murray@northwind.example"] }),
-    b.meeting({ id: "m-ellie-planning", subject: "Diary planning", start: c.businessDay(-1, 8, 30), minutes: 15, organizer: "ellie.grant@northwind.example", attendees: [MORGAN] }),
-    b.meeting({ id: "m-support-sync", subject: "Escalations sync", start: c.businessDay(1, 15, 30), minutes: 30, organizer: "lucas.green@northwind.example", attendees: [MORGAN, ["ethan.clarke@northwind.example", "tentative", "optional"]] }),
+    b.meeting({
+      id: "m-pricing",
+      subject: "Pricing review",
+      start: c.businessDay(-30, 10),
+      minutes: 60,
+      organizer: "ben.osei@northwind.example",
+      attendees: [MORGAN, "freya.walsh@northwind.example"],
+    }),
+    b.meeting({
+      id: "m-roadmap",
+      subject: "Product roadmap preview",
+      start: c.businessDay(-45, 15),
+      minutes: 60,
+      organizer: "hannah.wright@northwind.example",
+      attendees: [MORGAN, "oliver.brooks@northwind.example", "amelia.hughes@northwind.example"],
+    }),
+    b.meeting({
+      id: "m-legal-msa",
+      subject: "Contoso MSA review",
+      start: c.businessDay(-70, 12),
+      minutes: 30,
+      organizer: MORGAN,
+      attendees: ["isla.murray@northwind.example"],
+    }),
+    b.meeting({
+      id: "m-ellie-planning",
+      subject: "Diary planning",
+      start: c.businessDay(-1, 8, 30),
+      minutes: 15,
+      organizer: "ellie.grant@northwind.example",
+      attendees: [MORGAN],
+    }),
+    b.meeting({
+      id: "m-support-sync",
+      subject: "Escalations sync",
+      start: c.businessDay(1, 15, 30),
+      minutes: 30,
+      organizer: "lucas.green@northwind.example",
+      attendees: [MORGAN, ["ethan.clarke@northwind.example", "tentative", "optional"]],
+    }),
   ];
 }
 

@@ -4,7 +4,7 @@ import { demoClock } from "./demo-clock.ts";
 import { jordanEvents, jordanMessages } from "./jordan-mailbox.ts";
 import { morganEvents } from "./morgan-calendar.ts";
 import { morganMessages } from "./morgan-mail.ts";
-import { DEMO_TIME_ZONE, JORDAN, MORGAN, demoPeople, findDemoPerson } from "./people.ts";
+import { DEMO_TIME_ZONE, demoPeople, findDemoPerson, JORDAN, MORGAN } from "./people.ts";
 import type { DemoOrganization, DemoPerson } from "./types.ts";
 
 function owner(email: string): DemoPerson {
@@ -25,8 +25,18 @@ export function buildDemoOrganization(options: { now: Date }): DemoOrganization 
     now,
     people: demoPeople.map((p) => ({ ...p })),
     mailboxes: [
-      { owner: owner(MORGAN), timeZone: DEMO_TIME_ZONE, events: morganEvents(clock, builders), messages: morganMessages(clock, builders) },
-      { owner: owner(JORDAN), timeZone: DEMO_TIME_ZONE, events: jordanEvents(clock, builders), messages: jordanMessages(clock, builders) },
+      {
+        owner: owner(MORGAN),
+        timeZone: DEMO_TIME_ZONE,
+        events: morganEvents(clock, builders),
+        messages: morganMessages(clock, builders),
+      },
+      {
+        owner: owner(JORDAN),
+        timeZone: DEMO_TIME_ZONE,
+        events: jordanEvents(clock, builders),
+        messages: jordanMessages(clock, builders),
+      },
     ],
     contactSettings: demoContactSettings.map((s) => ({ ...s })),
   };
@@ -36,12 +46,23 @@ export function buildDemoOrganization(options: { now: Date }): DemoOrganization 
 export const demoShowcase = {
   user: MORGAN,
   secondUser: JORDAN,
-  unannouncedAttendee: { eventId: "m-fabrikam-renewal", added: "sam.patel@northwind.example", told: ["dana.kim@fabrikam.example", "nina.petrova@fabrikam.example"] },
+  unannouncedAttendee: {
+    eventId: "m-fabrikam-renewal",
+    added: "sam.patel@northwind.example",
+    told: ["dana.kim@fabrikam.example", "nina.petrova@fabrikam.example"],
+  },
   reconnect: { contact: "ana.lopez@contoso.example" },
-  unansweredMail: { contact: "david.chen@adatum.example", messageIds: ["t-david-5-1", "t-david-5-2", "t-david-6-1"] },
+  unansweredMail: {
+    contact: "david.chen@adatum.example",
+    messageIds: ["t-david-5-1", "t-david-5-2", "t-david-6-1"],
+  },
   reciprocity: { contact: "raj.mehta@tailspin.example" },
   targetOutreach: { contact: "helen.park@adatum.example" },
-  recurringSeries: { eventId: "m-1on1-jordan", movedId: "m-1on1-jordan-x20", cancelledId: "m-1on1-jordan-x16" },
+  recurringSeries: {
+    eventId: "m-1on1-jordan",
+    movedId: "m-1on1-jordan-x20",
+    cancelledId: "m-1on1-jordan-x16",
+  },
   cancelledMeeting: { eventId: "m-litware-checkin" },
   roomMeeting: { eventId: "m-pipeline-review", room: "room.thames@northwind.example" },
   allDay: { eventId: "m-strategy-offsite" },

@@ -62,7 +62,9 @@ describe("demo organization", () => {
     expect(Date.parse(dana.respondedAt!)).toBeLessThan(addedAt);
     expect(Date.parse(last.start)).toBeGreaterThan(now.getTime());
     expect(Date.parse(last.start) - now.getTime()).toBeLessThan(7 * DAY);
-    const toDana = morgan.messages.filter((m) => m.to.includes("dana.kim@fabrikam.example") && Date.parse(m.sentAt) > addedAt);
+    const toDana = morgan.messages.filter(
+      (m) => m.to.includes("dana.kim@fabrikam.example") && Date.parse(m.sentAt) > addedAt,
+    );
     expect(toDana).toEqual([]);
   });
 
@@ -72,21 +74,27 @@ describe("demo organization", () => {
       .filter((e) => e.organizer === ana || e.attendees.some((a) => a.email === ana))
       .map((e) => Date.parse(e.start));
     expect(now.getTime() - Math.max(...met)).toBeGreaterThan(45 * DAY);
-    const mailed = morgan.messages.filter((m) => m.from === ana || m.to.includes(ana)).map((m) => Date.parse(m.sentAt));
+    const mailed = morgan.messages
+      .filter((m) => m.from === ana || m.to.includes(ana))
+      .map((m) => Date.parse(m.sentAt));
     expect(now.getTime() - Math.max(...mailed)).toBeGreaterThan(45 * DAY);
     expect(demoContactSettings.some((s) => s.email === ana && s.key && s.level === "trusted")).toBe(true);
   });
 
   it("leaves the last inbound messages from David unanswered", () => {
     const david = demoShowcase.unansweredMail.contact;
-    const withDavid = morgan.messages.filter((m) => m.from === david || m.to.includes(david)).sort((a, b) => a.sentAt.localeCompare(b.sentAt));
+    const withDavid = morgan.messages
+      .filter((m) => m.from === david || m.to.includes(david))
+      .sort((a, b) => a.sentAt.localeCompare(b.sentAt));
     const lastThree = withDavid.slice(-3);
     expect(lastThree.every((m) => m.from === david)).toBe(true);
   });
 
   it("has Morgan organizing the last six meetings with Raj", () => {
     const raj = demoShowcase.reciprocity.contact;
-    const withRaj = morgan.events.filter((e) => e.organizer === raj || e.attendees.some((a) => a.email === raj)).sort((a, b) => a.start.localeCompare(b.start));
+    const withRaj = morgan.events
+      .filter((e) => e.organizer === raj || e.attendees.some((a) => a.email === raj))
+      .sort((a, b) => a.start.localeCompare(b.start));
     expect(withRaj.slice(-6).every((e) => e.organizer === demoShowcase.user)).toBe(true);
     expect(withRaj.length).toBeGreaterThan(6);
   });
@@ -95,7 +103,11 @@ describe("demo organization", () => {
     const master = eventById(demoShowcase.recurringSeries.eventId);
     const starts = seriesOccurrenceStarts(master);
     expect(starts.length).toBe(30);
-    const hours = new Set(starts.map((s) => new Date(s).toLocaleString("en-GB", { timeZone: "Europe/London", hour: "2-digit", hour12: false })));
+    const hours = new Set(
+      starts.map((s) =>
+        new Date(s).toLocaleString("en-GB", { timeZone: "Europe/London", hour: "2-digit", hour12: false }),
+      ),
+    );
     expect([...hours]).toEqual(["10"]);
     const moved = eventById(demoShowcase.recurringSeries.movedId);
     expect(moved.seriesId).toBe(master.id);
@@ -105,7 +117,9 @@ describe("demo organization", () => {
   });
 
   it("includes a room, a cancelled meeting, an all-day event and an all-hands of more than fifteen", () => {
-    expect(eventById(demoShowcase.roomMeeting.eventId).attendees.some((a) => a.type === "resource")).toBe(true);
+    expect(eventById(demoShowcase.roomMeeting.eventId).attendees.some((a) => a.type === "resource")).toBe(
+      true,
+    );
     expect(currentEventState(eventById(demoShowcase.cancelledMeeting.eventId)).isCancelled).toBe(true);
     expect(eventById(demoShowcase.allDay.eventId).isAllDay).toBe(true);
     const allHands = morgan.events.filter((e) => e.id.startsWith(demoShowcase.allHandsPrefix));
@@ -114,7 +128,9 @@ describe("demo organization", () => {
 
   it("never meets the target contact and gives the second user a mailbox of their own", () => {
     const target = demoShowcase.targetOutreach.contact;
-    expect(morgan.events.some((e) => e.organizer === target || e.attendees.some((a) => a.email === target))).toBe(false);
+    expect(
+      morgan.events.some((e) => e.organizer === target || e.attendees.some((a) => a.email === target)),
+    ).toBe(false);
     const jordan = org.mailboxes[1]!;
     expect(jordan.owner.email).toBe(demoShowcase.secondUser);
     expect(jordan.events.length).toBeGreaterThan(3);

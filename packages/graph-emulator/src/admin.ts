@@ -1,12 +1,16 @@
 import type { DemoOrganization } from "@rapport/demo-data";
-import { parseOccurrenceId } from "./event-view.ts";
 import { demoMailboxTimeline } from "./demo-mapper.ts";
 import { GraphHttpError } from "./errors.ts";
+import { instancesInWindow, parseOccurrenceId, renderEvent } from "./event-view.ts";
 import type { FaultInput } from "./faults.ts";
 import type { Mailbox } from "./mailbox-store.ts";
-import { instancesInWindow, renderEvent } from "./event-view.ts";
 import type { EmulatorState, RecordedRequest, SentMail } from "./state.ts";
-import { type LifecycleEvent, notifyEventChange, renderSubscription, sendLifecycle } from "./subscriptions.ts";
+import {
+  type LifecycleEvent,
+  notifyEventChange,
+  renderSubscription,
+  sendLifecycle,
+} from "./subscriptions.ts";
 
 /** The in-process admin API; the HTTP admin routes under `/_emulator` call exactly these. */
 export interface GraphEmulatorAdmin {
@@ -51,7 +55,12 @@ export function createAdmin(state: EmulatorState): GraphEmulatorAdmin {
     deleteEvent(email, eventId) {
       const m = mailbox(email);
       const stored = m.deleteEvent(eventId, parseOccurrenceId(eventId));
-      if (!stored) throw new GraphHttpError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
+      if (!stored)
+        throw new GraphHttpError(
+          404,
+          "ErrorItemNotFound",
+          "The specified object was not found in the store.",
+        );
       notifyEventChange(state, m, stored, stored.deleted ? "deleted" : "updated");
     },
     addMessage(email, message) {
@@ -65,7 +74,8 @@ export function createAdmin(state: EmulatorState): GraphEmulatorAdmin {
     },
     setFaults(input) {
       const { expireDeltaTokens, revokeRefreshTokens, email, ...knobs } = input;
-      for (const [key, value] of Object.entries(knobs)) if (value !== undefined) Object.assign(state.faults, { [key]: value });
+      for (const [key, value] of Object.entries(knobs))
+        if (value !== undefined) Object.assign(state.faults, { [key]: value });
       const targets = email ? [mailbox(email)] : [...state.mailboxes.values()];
       if (expireDeltaTokens) {
         for (const m of targets) {
@@ -86,20 +96,33 @@ export function createAdmin(state: EmulatorState): GraphEmulatorAdmin {
     },
     sentMail: () => [...state.sentMail],
     requests: () => [...state.requests],
-    subscriptions: () => [...state.subscriptions.values()].map((s) => ({ ...renderSubscription(state, s), mailbox: s.mailbox, immutableIds: s.immutableIds })),
+    subscriptions: () =>
+      [...state.subscriptions.values()].map((s) => ({
+        ...renderSubscription(state, s),
+        mailbox: s.mailbox,
+        immutableIds: s.immutableIds,
+      })),
     maxConcurrency: (email) => state.maxInFlight.get(email.toLowerCase()) ?? 0,
     flush: () => state.notifier.flush(),
     async issueApiToken({ email, audience, scopes }) {
       const m = mailbox(email);
       return state.issuer.accessToken(
         { oid: m.id, email: m.email, name: m.name },
-        { audience: audience ?? state.app.apiAudience, clientId: state.app.clientId, scopes: scopes ?? ["access_as_user"] },
+        {
+          audience: audience ?? state.app.apiAudience,
+          clientId: state.app.clientId,
+          scopes: scopes ?? ["access_as_user"],
+        },
         state.now(),
       );
     },
     seedDemo(org) {
       for (const demo of org.mailboxes) {
-        const m = state.addMailbox({ email: demo.owner.email, name: demo.owner.name, timeZone: demo.timeZone });
+        const m = state.addMailbox({
+          email: demo.owner.email,
+          name: demo.owner.name,
+          timeZone: demo.timeZone,
+        });
         for (const op of demoMailboxTimeline(demo, org)) {
           const nowMs = Date.parse(op.at);
           if (op.op === "event.upsert") m.upsertEvent(op.event.id as string, op.event, nowMs);

@@ -1,4 +1,12 @@
-import { type EventInstance, type TimeWindow, instancesInWindow, overlaps, renderEvent, seriesOccurrences, occurrenceId } from "./event-view.ts";
+import {
+  type EventInstance,
+  instancesInWindow,
+  occurrenceId,
+  overlaps,
+  renderEvent,
+  seriesOccurrences,
+  type TimeWindow,
+} from "./event-view.ts";
 import type { Mailbox, StoredEvent } from "./mailbox-store.ts";
 
 /**
@@ -14,7 +22,12 @@ export function initialCalendarItems(mailbox: Mailbox, window: TimeWindow, zoneN
   return instancesInWindow(mailbox, window).map((i) => renderEvent(i, zoneName));
 }
 
-export function calendarChangesSince(mailbox: Mailbox, sinceSeq: number, window: TimeWindow, zoneName: string): DeltaItem[] {
+export function calendarChangesSince(
+  mailbox: Mailbox,
+  sinceSeq: number,
+  window: TimeWindow,
+  zoneName: string,
+): DeltaItem[] {
   const changed = [...mailbox.events.values()].filter((e) => e.seq > sinceSeq).sort((a, b) => a.seq - b.seq);
   const items = new Map<string, DeltaItem>();
   const put = (item: DeltaItem) => {
@@ -29,7 +42,12 @@ export function calendarChangesSince(mailbox: Mailbox, sinceSeq: number, window:
   return [...items.values()];
 }
 
-function seriesChanges(mailbox: Mailbox, master: StoredEvent, window: TimeWindow, zoneName: string): DeltaItem[] {
+function seriesChanges(
+  mailbox: Mailbox,
+  master: StoredEvent,
+  window: TimeWindow,
+  zoneName: string,
+): DeltaItem[] {
   const duration = master.endMs - master.startMs;
   const cancelled = [...master.cancelledStarts]
     .map((start) => ({ id: occurrenceId(master.id, start), startMs: start, endMs: start + duration }))
@@ -43,7 +61,9 @@ function seriesChanges(mailbox: Mailbox, master: StoredEvent, window: TimeWindow
       .map((o) => removed(o.id))
       .concat(cancelled);
   }
-  const current: EventInstance[] = seriesOccurrences(mailbox, master, window.endMs).filter((o) => overlaps(o, window));
+  const current: EventInstance[] = seriesOccurrences(mailbox, master, window.endMs).filter((o) =>
+    overlaps(o, window),
+  );
   return [...cancelled, ...current.map((o) => renderEvent(o, zoneName))];
 }
 
@@ -56,6 +76,8 @@ function singleChanges(event: StoredEvent, window: TimeWindow, zoneName: string)
     const generated = occurrenceId(event.json.seriesMasterId, Date.parse(originalStart));
     if (generated !== event.id) items.push(removed(generated));
   }
-  items.push(renderEvent({ id: event.id, startMs: event.startMs, endMs: event.endMs, source: event }, zoneName));
+  items.push(
+    renderEvent({ id: event.id, startMs: event.startMs, endMs: event.endMs, source: event }, zoneName),
+  );
   return items;
 }

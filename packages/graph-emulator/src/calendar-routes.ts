@@ -12,8 +12,12 @@ export function calendarRoutes(state: EmulatorState): Hono<GraphEnv> {
 
   app.get("/me/events/:id", (c) => {
     const instance = findInstance(c.get("mailbox"), c.req.param("id"));
-    if (!instance) throw new GraphHttpError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
-    return c.json({ "@odata.context": `${state.graphUrl}/$metadata#users('${c.get("mailbox").id}')/events/$entity`, ...renderEvent(instance, preferredZone(c.get("prefer"))) });
+    if (!instance)
+      throw new GraphHttpError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
+    return c.json({
+      "@odata.context": `${state.graphUrl}/$metadata#users('${c.get("mailbox").id}')/events/$entity`,
+      ...renderEvent(instance, preferredZone(c.get("prefer"))),
+    });
   });
 
   app.get("/me/calendarView/delta", (c) => {
@@ -40,12 +44,23 @@ export function calendarRoutes(state: EmulatorState): Hono<GraphEnv> {
       const startMs = Date.parse(q.startDateTime ?? q.StartDateTime ?? "");
       const endMs = Date.parse(q.endDateTime ?? q.EndDateTime ?? "");
       if (Number.isNaN(startMs) || Number.isNaN(endMs)) {
-        throw new GraphHttpError(400, "ErrorInvalidParameter", "This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.");
+        throw new GraphHttpError(
+          400,
+          "ErrorInvalidParameter",
+          "This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.",
+        );
       }
       window = { startMs, endMs };
       items = initialCalendarItems(mailbox, window, zone);
     }
-    const deltaToken = encodeDeltaToken({ kind: "calendar", mailbox: mailbox.id, seq: mailbox.seq, epoch: mailbox.deltaEpoch, windowStart: window.startMs, windowEnd: window.endMs });
+    const deltaToken = encodeDeltaToken({
+      kind: "calendar",
+      mailbox: mailbox.id,
+      seq: mailbox.seq,
+      epoch: mailbox.deltaEpoch,
+      windowStart: window.startMs,
+      windowEnd: window.endMs,
+    });
     const size = pageSizeFrom(c.get("prefer"), state.pageSize);
     return page(c, state.rounds.start(items, deltaToken, size));
   });

@@ -27,7 +27,8 @@ export function decodeDeltaToken(token: string, mailbox: Mailbox, kind: DeltaSta
   } catch {
     throw new GraphHttpError(400, "BadRequest", "The delta token is invalid.");
   }
-  if (state.mailbox !== mailbox.id || state.kind !== kind) throw new GraphHttpError(400, "BadRequest", "The delta token is invalid.");
+  if (state.mailbox !== mailbox.id || state.kind !== kind)
+    throw new GraphHttpError(400, "BadRequest", "The delta token is invalid.");
   if (state.epoch !== mailbox.deltaEpoch) {
     throw new GraphHttpError(
       410,
@@ -61,7 +62,8 @@ export class DeltaRounds {
     const [id = "", offsetText = "0"] = skipToken.split(".");
     const round = this.rounds.get(id);
     const offset = Number(offsetText);
-    if (!round || !Number.isInteger(offset)) throw new GraphHttpError(400, "BadRequest", "The skip token is invalid.");
+    if (!round || !Number.isInteger(offset))
+      throw new GraphHttpError(400, "BadRequest", "The skip token is invalid.");
     const items = round.items.slice(offset, offset + round.pageSize);
     const next = offset + round.pageSize;
     if (next < round.items.length) return { items, nextSkipToken: `${id}.${next}` };

@@ -1,5 +1,13 @@
-import type { DemoAttendee, DemoEvent, DemoEventState, DemoMailbox, DemoMessage, DemoOrganization, DemoPerson } from "@rapport/demo-data";
-import { JORDAN, MORGAN, eventStates } from "@rapport/demo-data";
+import type {
+  DemoAttendee,
+  DemoEvent,
+  DemoEventState,
+  DemoMailbox,
+  DemoMessage,
+  DemoOrganization,
+  DemoPerson,
+} from "@rapport/demo-data";
+import { eventStates, JORDAN, MORGAN } from "@rapport/demo-data";
 import { occurrenceId } from "./event-view.ts";
 import { dateTimeTimeZone, graphInstant, windowsZone } from "./time-zones.ts";
 
@@ -25,7 +33,11 @@ function localDate(ms: number, zone: string): string {
 }
 
 /** One state of a demo event as the owner's Graph calendar returns it. */
-export function graphEventFromDemo(state: DemoEventState, owner: string, people: People): Record<string, unknown> {
+export function graphEventFromDemo(
+  state: DemoEventState,
+  owner: string,
+  people: People,
+): Record<string, unknown> {
   const zone = windowsZone(state.timeZone);
   const startMs = Date.parse(state.start);
   const endMs = Date.parse(state.end);
@@ -45,14 +57,26 @@ export function graphEventFromDemo(state: DemoEventState, owner: string, people:
     end: dateTimeTimeZone(endMs, zone),
     responseStatus: isOrganizer
       ? { response: "organizer", time: NEVER }
-      : { response: own ? RESPONSES[own.response] : "none", time: own?.respondedAt ? graphInstant(Date.parse(own.respondedAt)) : NEVER },
+      : {
+          response: own ? RESPONSES[own.response] : "none",
+          time: own?.respondedAt ? graphInstant(Date.parse(own.respondedAt)) : NEVER,
+        },
     organizer: recipient(state.organizer, people),
     attendees: state.attendees.map((a) => ({
       type: a.type,
-      status: { response: RESPONSES[a.response], time: a.respondedAt ? graphInstant(Date.parse(a.respondedAt)) : NEVER },
+      status: {
+        response: RESPONSES[a.response],
+        time: a.respondedAt ? graphInstant(Date.parse(a.respondedAt)) : NEVER,
+      },
       ...recipient(a.email, people),
     })),
-    location: room ? { displayName: people(room.email)?.name ?? room.email, locationType: "conferenceRoom", uniqueId: room.email } : { displayName: "" },
+    location: room
+      ? {
+          displayName: people(room.email)?.name ?? room.email,
+          locationType: "conferenceRoom",
+          uniqueId: room.email,
+        }
+      : { displayName: "" },
   };
   if (state.seriesId && state.originalStart) {
     event.seriesMasterId = state.seriesId;
@@ -60,14 +84,32 @@ export function graphEventFromDemo(state: DemoEventState, owner: string, people:
   }
   if (state.recurrence) {
     event.recurrence = {
-      pattern: { type: "weekly", interval: state.recurrence.interval, month: 0, dayOfMonth: 0, daysOfWeek: state.recurrence.daysOfWeek, firstDayOfWeek: "sunday", index: "first" },
-      range: { type: "numbered", startDate: localDate(startMs, zone), endDate: "0001-01-01", recurrenceTimeZone: zone, numberOfOccurrences: state.recurrence.count },
+      pattern: {
+        type: "weekly",
+        interval: state.recurrence.interval,
+        month: 0,
+        dayOfMonth: 0,
+        daysOfWeek: state.recurrence.daysOfWeek,
+        firstDayOfWeek: "sunday",
+        index: "first",
+      },
+      range: {
+        type: "numbered",
+        startDate: localDate(startMs, zone),
+        endDate: "0001-01-01",
+        recurrenceTimeZone: zone,
+        numberOfOccurrences: state.recurrence.count,
+      },
     };
   }
   return event;
 }
 
-export function graphMessageFromDemo(message: DemoMessage, owner: string, people: People): Record<string, unknown> {
+export function graphMessageFromDemo(
+  message: DemoMessage,
+  owner: string,
+  people: People,
+): Record<string, unknown> {
   const at = graphInstant(Date.parse(message.sentAt));
   return {
     id: message.id,
@@ -95,24 +137,33 @@ export type GraphSeedOp =
  * message at the time it happened. Replaying it reproduces the history; seeding only applies
  * the final state of each.
  */
-export function demoMailboxTimeline(mailbox: DemoMailbox, org: Pick<DemoOrganization, "people">): GraphSeedOp[] {
+export function demoMailboxTimeline(
+  mailbox: DemoMailbox,
+  org: Pick<DemoOrganization, "people">,
+): GraphSeedOp[] {
   const people: People = (email) => org.people.find((p) => p.email === email);
   const owner = mailbox.owner.email;
   const ops: GraphSeedOp[] = [];
   for (const event of mailbox.events) {
     for (const state of eventStates(event)) ops.push(eventOp(event, state, owner, people));
   }
-  for (const message of mailbox.messages) ops.push({ at: message.sentAt, op: "message", message: graphMessageFromDemo(message, owner, people) });
+  for (const message of mailbox.messages)
+    ops.push({ at: message.sentAt, op: "message", message: graphMessageFromDemo(message, owner, people) });
   return ops.sort((a, b) => a.at.localeCompare(b.at));
 }
 
 function eventOp(event: DemoEvent, state: DemoEventState, owner: string, people: People): GraphSeedOp {
   // A cancelled occurrence of a series is gone from the calendar, as Graph shows it.
   if (event.seriesId && state.isCancelled && state.originalStart) {
-    return { at: state.modifiedAt, op: "event.delete", eventId: occurrenceId(event.seriesId, Date.parse(state.originalStart)) };
+    return {
+      at: state.modifiedAt,
+      op: "event.delete",
+      eventId: occurrenceId(event.seriesId, Date.parse(state.originalStart)),
+    };
   }
   const json = graphEventFromDemo(state, owner, people);
-  if (event.seriesId && state.originalStart) json.id = occurrenceId(event.seriesId, Date.parse(state.originalStart));
+  if (event.seriesId && state.originalStart)
+    json.id = occurrenceId(event.seriesId, Date.parse(state.originalStart));
   return { at: state.modifiedAt, op: "event.upsert", event: json };
 }
 

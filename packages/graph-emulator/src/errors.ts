@@ -17,7 +17,11 @@ export function graphErrorBody(code: string, message: string, now: Date, request
     error: {
       code,
       message,
-      innerError: { date: now.toISOString().replace(/\.\d{3}Z$/, ""), "request-id": requestId, "client-request-id": requestId },
+      innerError: {
+        date: now.toISOString().replace(/\.\d{3}Z$/, ""),
+        "request-id": requestId,
+        "client-request-id": requestId,
+      },
     },
   };
 }

@@ -21,7 +21,10 @@ const OCCURRENCE_SUFFIX = /_(\d{8}T\d{6})Z$/;
 
 /** Occurrence ids are stable: the master id plus the occurrence's original start. */
 export function occurrenceId(masterId: string, startMs: number): string {
-  const compact = new Date(startMs).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}Z$/, "Z");
+  const compact = new Date(startMs)
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}Z$/, "Z");
   return `${masterId}_${compact}`;
 }
 
@@ -49,7 +52,13 @@ export function seriesOccurrences(mailbox: Mailbox, master: StoredEvent, untilMs
   const duration = master.endMs - master.startMs;
   return occurrenceStarts({ masterStartMs: master.startMs, zone: master.zone, recurrence, until: untilMs })
     .filter((start) => !master.cancelledStarts.has(start) && !replaced.has(start))
-    .map((start) => ({ id: occurrenceId(master.id, start), startMs: start, endMs: start + duration, source: master, occurrenceOf: master }));
+    .map((start) => ({
+      id: occurrenceId(master.id, start),
+      startMs: start,
+      endMs: start + duration,
+      source: master,
+      occurrenceOf: master,
+    }));
 }
 
 /** Every live instance overlapping the window, in start order (what calendarView returns). */
@@ -72,7 +81,9 @@ export function findInstance(mailbox: Mailbox, id: string): EventInstance | unde
   const occurrence = parseOccurrenceId(id);
   const master = occurrence && mailbox.events.get(occurrence.masterId);
   if (!occurrence || !master || master.deleted) return undefined;
-  return seriesOccurrences(mailbox, master, occurrence.startMs + 1).find((o) => o.startMs === occurrence.startMs);
+  return seriesOccurrences(mailbox, master, occurrence.startMs + 1).find(
+    (o) => o.startMs === occurrence.startMs,
+  );
 }
 
 /** The Graph JSON of an instance, times in `zoneName` (UTC unless `Prefer: outlook.timezone`). */
@@ -81,7 +92,10 @@ export function renderEvent(instance: EventInstance, zoneName = "UTC"): Record<s
   const originalZone = json.start.timeZone ?? "UTC";
   // All-day events float: midnight stays midnight whatever zone is asked for.
   const [start, end] = json.isAllDay
-    ? [{ ...json.start, timeZone: zoneName }, { ...json.end, timeZone: zoneName }]
+    ? [
+        { ...json.start, timeZone: zoneName },
+        { ...json.end, timeZone: zoneName },
+      ]
     : [dateTimeTimeZone(instance.startMs, zoneName), dateTimeTimeZone(instance.endMs, zoneName)];
   const base: Record<string, unknown> = {
     "@odata.etag": `W/"${json.changeKey}"`,

@@ -52,7 +52,9 @@ export function initialFaults(): FaultState {
 }
 
 /** The throttling answer for this call, if a counter says so; counts the counter down. */
-export function takeThrottle(faults: FaultState): { status: 429 | 503; retryAfterSeconds: number } | undefined {
+export function takeThrottle(
+  faults: FaultState,
+): { status: 429 | 503; retryAfterSeconds: number } | undefined {
   if (faults.throttleNext > 0) {
     faults.throttleNext -= 1;
     return { status: 429, retryAfterSeconds: faults.retryAfterSeconds };

@@ -6,7 +6,9 @@ import type { Mailbox } from "./mailbox-store.ts";
 import type { EmulatorState } from "./state.ts";
 import { GRAPH_AUDIENCE } from "./tokens.ts";
 
-export type GraphEnv = { Variables: { mailbox: Mailbox; appId: string; immutableIds: boolean; prefer: string } };
+export type GraphEnv = {
+  Variables: { mailbox: Mailbox; appId: string; immutableIds: boolean; prefer: string };
+};
 export type GraphContext = Context<GraphEnv>;
 
 /** `Prefer: IdType="ImmutableId"`, in any of the header's comma-separated preferences. */
@@ -41,11 +43,21 @@ export function graphGate(state: EmulatorState): MiddlewareHandler<GraphEnv> {
     } as (typeof state.requests)[number];
     state.requests.push(record);
     const token = c.req.header("authorization")?.match(/^Bearer (.+)$/i)?.[1];
-    const claims = token ? await state.issuer.verify(token, GRAPH_AUDIENCE, state.now()).catch(() => undefined) : undefined;
+    const claims = token
+      ? await state.issuer.verify(token, GRAPH_AUDIENCE, state.now()).catch(() => undefined)
+      : undefined;
     const mailbox = typeof claims?.oid === "string" ? state.mailboxByOid(claims.oid) : undefined;
     if (!claims || !mailbox) {
       record.status = 401;
-      return sendGraphError(c, state, new GraphHttpError(401, "InvalidAuthenticationToken", token ? "Access token validation failure." : "Access token is empty."));
+      return sendGraphError(
+        c,
+        state,
+        new GraphHttpError(
+          401,
+          "InvalidAuthenticationToken",
+          token ? "Access token validation failure." : "Access token is empty.",
+        ),
+      );
     }
     record.mailbox = mailbox.email;
     c.set("mailbox", mailbox);
@@ -54,10 +66,14 @@ export function graphGate(state: EmulatorState): MiddlewareHandler<GraphEnv> {
     c.set("prefer", prefer);
     state.enter(mailbox.email);
     try {
-      if (state.faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, state.faults.latencyMs));
+      if (state.faults.latencyMs > 0)
+        await new Promise((resolve) => setTimeout(resolve, state.faults.latencyMs));
       const throttle = takeThrottle(state.faults);
       if (throttle) {
-        const [code, message] = throttle.status === 429 ? ["TooManyRequests", "Too many requests."] : ["ServiceUnavailable", "Service unavailable."];
+        const [code, message] =
+          throttle.status === 429
+            ? ["TooManyRequests", "Too many requests."]
+            : ["ServiceUnavailable", "Service unavailable."];
         const headers = { "retry-after": String(throttle.retryAfterSeconds) };
         record.status = throttle.status;
         return sendGraphError(c, state, new GraphHttpError(throttle.status, code, message, headers));

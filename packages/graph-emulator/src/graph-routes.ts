@@ -4,7 +4,12 @@ import { GraphHttpError } from "./errors.ts";
 import { type GraphEnv, graphGate, sendGraphError } from "./graph-context.ts";
 import { mailRoutes } from "./mail-routes.ts";
 import type { EmulatorState } from "./state.ts";
-import { createSubscription, deleteSubscription, renderSubscription, renewSubscription } from "./subscriptions.ts";
+import {
+  createSubscription,
+  deleteSubscription,
+  renderSubscription,
+  renewSubscription,
+} from "./subscriptions.ts";
 import { windowsZone } from "./time-zones.ts";
 
 /** Graph v1.0 as far as this product uses it. Mounted at `/v1.0`. */
@@ -13,9 +18,19 @@ export function graphRoutes(state: EmulatorState): Hono<GraphEnv> {
   app.use("*", graphGate(state));
   app.onError((error, c) => {
     if (error instanceof GraphHttpError) return sendGraphError(c, state, error);
-    return sendGraphError(c, state, new GraphHttpError(500, "generalException", "An unexpected error occurred."));
+    return sendGraphError(
+      c,
+      state,
+      new GraphHttpError(500, "generalException", "An unexpected error occurred."),
+    );
   });
-  app.notFound((c) => sendGraphError(c, state, new GraphHttpError(400, "BadRequest", `Resource not found for the segment '${c.req.path}'.`)));
+  app.notFound((c) =>
+    sendGraphError(
+      c,
+      state,
+      new GraphHttpError(400, "BadRequest", `Resource not found for the segment '${c.req.path}'.`),
+    ),
+  );
 
   app.get("/me", (c) => {
     const m = c.get("mailbox");
@@ -38,7 +53,10 @@ export function graphRoutes(state: EmulatorState): Hono<GraphEnv> {
 
   app.get("/me/mailboxSettings", (c) => {
     const m = c.get("mailbox");
-    return c.json({ "@odata.context": `${state.graphUrl}/$metadata#users('${m.id}')/mailboxSettings`, timeZone: windowsZone(m.timeZone) });
+    return c.json({
+      "@odata.context": `${state.graphUrl}/$metadata#users('${m.id}')/mailboxSettings`,
+      timeZone: windowsZone(m.timeZone),
+    });
   });
 
   app.route("/", calendarRoutes(state));
@@ -46,17 +64,28 @@ export function graphRoutes(state: EmulatorState): Hono<GraphEnv> {
 
   app.post("/subscriptions", async (c) => {
     const body = await c.req.json().catch(() => undefined);
-    const record = await createSubscription(state, body, { mailbox: c.get("mailbox"), applicationId: c.get("appId"), immutableIds: c.get("immutableIds") });
+    const record = await createSubscription(state, body, {
+      mailbox: c.get("mailbox"),
+      applicationId: c.get("appId"),
+      immutableIds: c.get("immutableIds"),
+    });
     return c.json(renderSubscription(state, record), 201);
   });
   app.get("/subscriptions", (c) =>
     c.json({
       "@odata.context": `${state.graphUrl}/$metadata#subscriptions`,
-      value: [...state.subscriptions.values()].filter((s) => s.applicationId === c.get("appId")).map((s) => renderSubscription(state, s)),
+      value: [...state.subscriptions.values()]
+        .filter((s) => s.applicationId === c.get("appId"))
+        .map((s) => renderSubscription(state, s)),
     }),
   );
   app.patch("/subscriptions/:id", async (c) => {
-    const record = renewSubscription(state, c.req.param("id"), await c.req.json().catch(() => undefined), c.get("appId"));
+    const record = renewSubscription(
+      state,
+      c.req.param("id"),
+      await c.req.json().catch(() => undefined),
+      c.get("appId"),
+    );
     return c.json(renderSubscription(state, record), 200);
   });
   app.delete("/subscriptions/:id", (c) => {

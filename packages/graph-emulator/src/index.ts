@@ -1,8 +1,14 @@
-export { startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from "./server.ts";
 export type { GraphEmulatorAdmin } from "./admin.ts";
+export {
+  demoMailboxes,
+  demoMailboxTimeline,
+  type GraphSeedOp,
+  graphEventFromDemo,
+  graphMessageFromDemo,
+} from "./demo-mapper.ts";
+export { occurrenceId } from "./event-view.ts";
 export { FaultInput } from "./faults.ts";
+export { type GraphEmulator, type GraphEmulatorOptions, startGraphEmulator } from "./server.ts";
 export type { RecordedRequest, SentMail } from "./state.ts";
 export type { LifecycleEvent } from "./subscriptions.ts";
 export { GRAPH_AUDIENCE } from "./tokens.ts";
-export { demoMailboxes, demoMailboxTimeline, graphEventFromDemo, graphMessageFromDemo, type GraphSeedOp } from "./demo-mapper.ts";
-export { occurrenceId } from "./event-view.ts";

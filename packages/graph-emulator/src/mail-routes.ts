@@ -11,7 +11,9 @@ import { graphInstant } from "./time-zones.ts";
 const BODY_FIELDS = new Set(["body", "bodyPreview", "uniqueBody"]);
 
 export function renderMessage(message: StoredMessage, select: string[] | undefined): Record<string, unknown> {
-  const visible = Object.entries(message.json).filter(([key]) => !BODY_FIELDS.has(key) && (!select || key === "id" || select.includes(key)));
+  const visible = Object.entries(message.json).filter(
+    ([key]) => !BODY_FIELDS.has(key) && (!select || key === "id" || select.includes(key)),
+  );
   return { "@odata.etag": `W/"${message.json.changeKey}"`, ...Object.fromEntries(visible), id: message.id };
 }
 
@@ -39,7 +41,10 @@ export function mailRoutes(state: EmulatorState): Hono<GraphEnv> {
         since = previous.seq;
         select = previous.select;
       }
-      const fields = select?.split(",").map((f) => f.trim()).filter(Boolean);
+      const fields = select
+        ?.split(",")
+        .map((f) => f.trim())
+        .filter(Boolean);
       // Only `receivedDateTime ge|gt` is allowed in a messages delta filter.
       const filter = /receivedDateTime\s+(ge|gt)\s+(\S+)/i.exec(q.$filter ?? "");
       const fromMs = filter?.[2] ? Date.parse(filter[2]) : Number.NEGATIVE_INFINITY;
@@ -47,8 +52,16 @@ export function mailRoutes(state: EmulatorState): Hono<GraphEnv> {
         .filter((m) => m.folder === folder && m.seq > since && (since >= 0 || !m.deleted))
         .filter((m) => since >= 0 || Date.parse(String(m.json.receivedDateTime)) >= fromMs)
         .sort((a, b) => String(a.json.receivedDateTime).localeCompare(String(b.json.receivedDateTime)));
-      const items = changed.map((m) => (m.deleted ? { id: m.id, "@removed": { reason: "deleted" } } : renderMessage(m, fields)));
-      const deltaToken = encodeDeltaToken({ kind: folder, mailbox: mailbox.id, seq: mailbox.seq, epoch: mailbox.deltaEpoch, ...(select ? { select } : {}) });
+      const items = changed.map((m) =>
+        m.deleted ? { id: m.id, "@removed": { reason: "deleted" } } : renderMessage(m, fields),
+      );
+      const deltaToken = encodeDeltaToken({
+        kind: folder,
+        mailbox: mailbox.id,
+        seq: mailbox.seq,
+        epoch: mailbox.deltaEpoch,
+        ...(select ? { select } : {}),
+      });
       skipToken = state.rounds.start(items, deltaToken, pageSizeFrom(c.get("prefer"), state.pageSize));
     }
     const result = state.rounds.page(skipToken);
@@ -63,10 +76,12 @@ export function mailRoutes(state: EmulatorState): Hono<GraphEnv> {
   app.post("/me/sendMail", async (c) => {
     const mailbox = c.get("mailbox");
     const parsed = SendMailBody.safeParse(await c.req.json().catch(() => undefined));
-    if (!parsed.success) throw new GraphHttpError(400, "ErrorInvalidRecipients", "At least one recipient is not valid.");
+    if (!parsed.success)
+      throw new GraphHttpError(400, "ErrorInvalidRecipients", "At least one recipient is not valid.");
     const { message, saveToSentItems } = parsed.data;
     const now = state.now();
-    const addresses = (list: typeof message.toRecipients | undefined) => (list ?? []).map((r) => r.emailAddress.address);
+    const addresses = (list: typeof message.toRecipients | undefined) =>
+      (list ?? []).map((r) => r.emailAddress.address);
     state.sentMail.push({
       from: mailbox.email,
       to: addresses(message.toRecipients),

@@ -49,9 +49,18 @@ export class Mailbox {
   }
 
   /** Writes a new version of an event. Returns the change type for notifications. */
-  upsertEvent(id: string, input: unknown, nowMs: number): { event: StoredEvent; changeType: "created" | "updated" } {
+  upsertEvent(
+    id: string,
+    input: unknown,
+    nowMs: number,
+  ): { event: StoredEvent; changeType: "created" | "updated" } {
     const parsed = GraphEventInput.safeParse(input);
-    if (!parsed.success) throw new GraphHttpError(400, "ErrorInvalidRequest", `Invalid event: ${parsed.error.issues[0]?.message}`);
+    if (!parsed.success)
+      throw new GraphHttpError(
+        400,
+        "ErrorInvalidRequest",
+        `Invalid event: ${parsed.error.issues[0]?.message}`,
+      );
     const json = { ...parsed.data, id } as StoredEvent["json"];
     const zone = ianaZone(json.start.timeZone);
     let startMs: number;
@@ -65,10 +74,13 @@ export class Mailbox {
     const previous = this.events.get(id);
     const seq = this.nextSeq();
     json.type ??= json.recurrence ? "seriesMaster" : json.seriesMasterId ? "exception" : "singleInstance";
-    json.createdDateTime ??= (previous && !previous.deleted ? previous.json.createdDateTime : undefined) ?? graphInstant(nowMs);
+    json.createdDateTime ??=
+      (previous && !previous.deleted ? previous.json.createdDateTime : undefined) ?? graphInstant(nowMs);
     json.lastModifiedDateTime ??= graphInstant(nowMs);
     json.changeKey ??= Buffer.from(`${id}:${seq}`).toString("base64url");
-    json.iCalUId ??= previous?.json.iCalUId ?? `040000008200E00074C5B7101A82E008${Buffer.from(id).toString("hex").slice(0, 40).toUpperCase()}`;
+    json.iCalUId ??=
+      previous?.json.iCalUId ??
+      `040000008200E00074C5B7101A82E008${Buffer.from(id).toString("hex").slice(0, 40).toUpperCase()}`;
     const event: StoredEvent = {
       id,
       json,
@@ -98,7 +110,8 @@ export class Mailbox {
         }
       }
       const master = event.json.seriesMasterId ? this.events.get(event.json.seriesMasterId) : undefined;
-      if (master && event.json.originalStart) this.cancelOccurrence(master, Date.parse(event.json.originalStart));
+      if (master && event.json.originalStart)
+        this.cancelOccurrence(master, Date.parse(event.json.originalStart));
       return event;
     }
     if (occurrence) {
@@ -118,7 +131,12 @@ export class Mailbox {
 
   addMessage(input: unknown, nowMs: number): StoredMessage {
     const parsed = GraphMessageInput.safeParse(input);
-    if (!parsed.success) throw new GraphHttpError(400, "ErrorInvalidRequest", `Invalid message: ${parsed.error.issues[0]?.message}`);
+    if (!parsed.success)
+      throw new GraphHttpError(
+        400,
+        "ErrorInvalidRequest",
+        `Invalid message: ${parsed.error.issues[0]?.message}`,
+      );
     const json = parsed.data as StoredMessage["json"];
     const id = json.id ?? `AAMkAG${randomUUID().replaceAll("-", "")}`;
     const fromOwner = json.from?.emailAddress.address.toLowerCase() === this.email;
@@ -133,7 +151,11 @@ export class Mailbox {
         id,
         sentDateTime: json.sentDateTime ?? at,
         receivedDateTime: json.receivedDateTime ?? at,
-        conversationId: json.conversationId ?? `AAQkAD${Buffer.from(json.subject ?? id).toString("base64url").slice(0, 24)}`,
+        conversationId:
+          json.conversationId ??
+          `AAQkAD${Buffer.from(json.subject ?? id)
+            .toString("base64url")
+            .slice(0, 24)}`,
         internetMessageId: json.internetMessageId ?? `<${id}@emulator.example>`,
         isRead: json.isRead ?? fromOwner,
         changeKey: Buffer.from(`${id}:${seq}`).toString("base64url"),

@@ -53,7 +53,8 @@ export class Notifier {
     // One batch after the other, so the arrival order is the order chosen here.
     this.track(
       (async () => {
-        for (const batch of batches) for (let i = 0; i < copies; i++) await this.deliver(batch.url, batch.items);
+        for (const batch of batches)
+          for (let i = 0; i < copies; i++) await this.deliver(batch.url, batch.items);
       })(),
     );
   }
@@ -89,7 +90,11 @@ export class Notifier {
 }
 
 /** Graph's validation handshake: POST `?validationToken=...`, expect the decoded token back as text/plain. */
-export async function validateNotificationUrl(url: string, token: string, timeoutMs: number): Promise<string | undefined> {
+export async function validateNotificationUrl(
+  url: string,
+  token: string,
+  timeoutMs: number,
+): Promise<string | undefined> {
   const target = new URL(url);
   target.searchParams.set("validationToken", token);
   try {
@@ -99,13 +104,17 @@ export async function validateNotificationUrl(url: string, token: string, timeou
       signal: AbortSignal.timeout(timeoutMs),
     });
     const body = await response.text();
-    if (response.status !== 200) return `Notification endpoint must respond with 200 OK to validation request (got ${response.status}).`;
+    if (response.status !== 200)
+      return `Notification endpoint must respond with 200 OK to validation request (got ${response.status}).`;
     if (!(response.headers.get("content-type") ?? "").toLowerCase().startsWith("text/plain")) {
       return "Notification endpoint must respond with Content-Type text/plain to validation request.";
     }
-    if (body !== token) return "Notification endpoint must respond with the validation token to validation request.";
+    if (body !== token)
+      return "Notification endpoint must respond with the validation token to validation request.";
     return undefined;
   } catch (error) {
-    return (error as Error).name === "TimeoutError" ? "Subscription validation request timed out." : "Subscription validation request failed.";
+    return (error as Error).name === "TimeoutError"
+      ? "Subscription validation request timed out."
+      : "Subscription validation request failed.";
   }
 }

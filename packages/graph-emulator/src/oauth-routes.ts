@@ -10,18 +10,47 @@ export function oauthRoutes(state: EmulatorState): Hono {
 
   app.get("/:tenant/oauth2/v2.0/authorize", (c) => {
     const q = c.req.query();
-    if (q.client_id !== state.app.clientId) return c.json(aadError(state, "unauthorized_client", 700016, `Application with identifier '${q.client_id}' was not found in the directory.`), 400);
+    if (q.client_id !== state.app.clientId)
+      return c.json(
+        aadError(
+          state,
+          "unauthorized_client",
+          700016,
+          `Application with identifier '${q.client_id}' was not found in the directory.`,
+        ),
+        400,
+      );
     const redirect = parseRedirect(q.redirect_uri);
-    if (!redirect) return c.json(aadError(state, "invalid_request", 50011, "The redirect URI specified in the request does not match the redirect URIs configured for the application."), 400);
+    if (!redirect)
+      return c.json(
+        aadError(
+          state,
+          "invalid_request",
+          50011,
+          "The redirect URI specified in the request does not match the redirect URIs configured for the application.",
+        ),
+        400,
+      );
     const fail = (error: string, code: number, description: string) => {
       redirect.searchParams.set("error", error);
       redirect.searchParams.set("error_description", `AADSTS${code}: ${description}`);
       if (q.state) redirect.searchParams.set("state", q.state);
       return c.redirect(redirect.toString(), 302);
     };
-    if (q.response_type !== "code") return fail("unsupported_response_type", 70005, "The provided value for the input parameter 'response_type' is not allowed for this request.");
-    if (!q.scope?.trim()) return fail("invalid_request", 900144, "The request body must contain the following parameter: 'scope'.");
-    if (!q.code_challenge || q.code_challenge_method !== "S256") return fail("invalid_request", 9002325, "Proof Key for Code Exchange (S256) is required.");
+    if (q.response_type !== "code")
+      return fail(
+        "unsupported_response_type",
+        70005,
+        "The provided value for the input parameter 'response_type' is not allowed for this request.",
+      );
+    if (!q.scope?.trim())
+      return fail(
+        "invalid_request",
+        900144,
+        "The request body must contain the following parameter: 'scope'.",
+      );
+    if (!q.code_challenge || q.code_challenge_method !== "S256")
+      return fail("invalid_request", 9002325, "Proof Key for Code Exchange (S256) is required.");
     const mailbox = pickMailbox(state, q.login_hint);
     if (!mailbox) return fail("access_denied", 50034, "The user account does not exist in this directory.");
     const code = randomBytes(24).toString("base64url");
@@ -43,7 +72,8 @@ export function oauthRoutes(state: EmulatorState): Hono {
   const adminConsent = (c: Context) => {
     const q = c.req.query();
     const redirect = parseRedirect(q.redirect_uri);
-    if (q.client_id !== state.app.clientId || !redirect) return c.json(aadError(state, "invalid_request", 700016, "Unknown application or redirect URI."), 400);
+    if (q.client_id !== state.app.clientId || !redirect)
+      return c.json(aadError(state, "invalid_request", 700016, "Unknown application or redirect URI."), 400);
     redirect.searchParams.set("admin_consent", "True");
     redirect.searchParams.set("tenant", state.tenantId);
     if (q.scope) redirect.searchParams.set("scope", q.scope);
@@ -59,8 +89,18 @@ export function oauthRoutes(state: EmulatorState): Hono {
     const [basicId, basicSecret] = basic ? Buffer.from(basic, "base64").toString().split(":") : [];
     const clientId = form.client_id ?? basicId;
     const clientSecret = form.client_secret ?? basicSecret;
-    if (clientId !== state.app.clientId) return c.json(aadError(state, "unauthorized_client", 700016, `Application with identifier '${clientId}' was not found in the directory.`), 400);
-    if (clientSecret !== state.app.clientSecret) return c.json(aadError(state, "invalid_client", 7000215, "Invalid client secret provided."), 401);
+    if (clientId !== state.app.clientId)
+      return c.json(
+        aadError(
+          state,
+          "unauthorized_client",
+          700016,
+          `Application with identifier '${clientId}' was not found in the directory.`,
+        ),
+        400,
+      );
+    if (clientSecret !== state.app.clientSecret)
+      return c.json(aadError(state, "invalid_client", 7000215, "Invalid client secret provided."), 401);
     const result = await issueTokens(state, form);
     if ("error" in result) return c.json(aadError(state, result.error, result.code, result.description), 400);
     return c.json(result.body, 200, { "cache-control": "no-store" });
@@ -102,7 +142,10 @@ export function aadError(state: EmulatorState, error: string, code: number, desc
   const now = state.now();
   const traceId = randomUUID();
   const correlationId = randomUUID();
-  const timestamp = now.toISOString().replace("T", " ").replace(/\.\d{3}Z$/, "Z");
+  const timestamp = now
+    .toISOString()
+    .replace("T", " ")
+    .replace(/\.\d{3}Z$/, "Z");
   return {
     error,
     error_description: `AADSTS${code}: ${description} Trace ID: ${traceId} Correlation ID: ${correlationId} Timestamp: ${timestamp}`,

@@ -20,7 +20,10 @@ export function occurrenceStarts(input: {
   const { pattern, range } = input.recurrence;
   const zone = ianaZone(range.recurrenceTimeZone) ?? input.zone;
   const first = DateTime.fromMillis(input.masterStartMs, { zone });
-  const lastDay = range.type === "endDate" && range.endDate ? DateTime.fromISO(range.endDate, { zone }).endOf("day") : undefined;
+  const lastDay =
+    range.type === "endDate" && range.endDate
+      ? DateTime.fromISO(range.endDate, { zone }).endOf("day")
+      : undefined;
   const limit = range.type === "numbered" ? (range.numberOfOccurrences ?? 1) : MAX_OCCURRENCES;
   const starts: number[] = [];
   const accept = (local: DateTime): boolean => {

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { buildDemoOrganization } from "@rapport/demo-data";
 import { Hono } from "hono";
-import { type GraphEmulatorAdmin, createAdmin } from "./admin.ts";
+import { createAdmin, type GraphEmulatorAdmin } from "./admin.ts";
 import { adminRoutes } from "./admin-routes.ts";
 import { graphRoutes } from "./graph-routes.ts";
 import { oauthRoutes } from "./oauth-routes.ts";
@@ -58,7 +58,13 @@ export async function startGraphEmulator(options: GraphEmulatorOptions = {}): Pr
   const origin = `http://${options.host ?? "127.0.0.1"}:${address.port}`;
   const loginUrl = `${origin}/login`;
   const issuer = await TokenIssuer.create(loginUrl, tenantId);
-  state = new EmulatorState(issuer, clock, options.webhookTimeoutMs ?? 10_000, { clientId, clientSecret, apiAudience: options.apiAudience ?? clientId }, options.pageSize ?? 10);
+  state = new EmulatorState(
+    issuer,
+    clock,
+    options.webhookTimeoutMs ?? 10_000,
+    { clientId, clientSecret, apiAudience: options.apiAudience ?? clientId },
+    options.pageSize ?? 10,
+  );
   state.graphUrl = `${origin}/v1.0`;
   state.loginUrl = loginUrl;
   const admin = createAdmin(state);
@@ -77,7 +83,10 @@ export async function startGraphEmulator(options: GraphEmulatorOptions = {}): Pr
     admin,
     stop: () =>
       new Promise<void>((resolve, reject) => {
-        const closable = server as unknown as { close(cb: (error?: Error) => void): void; closeAllConnections?: () => void };
+        const closable = server as unknown as {
+          close(cb: (error?: Error) => void): void;
+          closeAllConnections?: () => void;
+        };
         closable.closeAllConnections?.();
         closable.close((error) => (error ? reject(error) : resolve()));
       }),

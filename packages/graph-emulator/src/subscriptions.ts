@@ -66,9 +66,14 @@ export function renderSubscription(state: EmulatorState, s: SubscriptionRecord):
 /** Expiry rules: under 45 minutes is raised to 45; beyond 10,080 minutes is refused. */
 function checkedExpiry(value: string, nowMs: number): number {
   const requested = Date.parse(value);
-  if (Number.isNaN(requested)) throw new GraphHttpError(400, "InvalidRequest", "expirationDateTime is not a valid date.");
+  if (Number.isNaN(requested))
+    throw new GraphHttpError(400, "InvalidRequest", "expirationDateTime is not a valid date.");
   if (requested > nowMs + MAX_MINUTES * MINUTE) {
-    throw new GraphHttpError(400, "InvalidRequest", `Subscription expiration can only be ${MAX_MINUTES} minutes in the future.`);
+    throw new GraphHttpError(
+      400,
+      "InvalidRequest",
+      `Subscription expiration can only be ${MAX_MINUTES} minutes in the future.`,
+    );
   }
   return Math.max(requested, nowMs + MIN_MINUTES * MINUTE);
 }
@@ -79,20 +84,36 @@ export async function createSubscription(
   ctx: { mailbox: Mailbox; applicationId: string; immutableIds: boolean },
 ): Promise<SubscriptionRecord> {
   const parsed = SubscriptionInput.safeParse(body);
-  if (!parsed.success) throw new GraphHttpError(400, "InvalidRequest", `Invalid subscription: ${parsed.error.issues[0]?.path.join(".")} ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success)
+    throw new GraphHttpError(
+      400,
+      "InvalidRequest",
+      `Invalid subscription: ${parsed.error.issues[0]?.path.join(".")} ${parsed.error.issues[0]?.message}`,
+    );
   const input = parsed.data;
   const nowMs = state.now().getTime();
-  if ((input.clientState?.length ?? 0) > 128) throw new GraphHttpError(400, "InvalidRequest", "clientState must be 128 characters or fewer.");
+  if ((input.clientState?.length ?? 0) > 128)
+    throw new GraphHttpError(400, "InvalidRequest", "clientState must be 128 characters or fewer.");
   const changeTypes = input.changeType.split(",").map((t) => t.trim());
-  if (changeTypes.some((t) => !["created", "updated", "deleted"].includes(t))) throw new GraphHttpError(400, "InvalidRequest", "Invalid changeType.");
+  if (changeTypes.some((t) => !["created", "updated", "deleted"].includes(t)))
+    throw new GraphHttpError(400, "InvalidRequest", "Invalid changeType.");
   if (!watchesEvents(input.resource, ctx.mailbox) && !watchesMessages(input.resource, ctx.mailbox)) {
     throw new GraphHttpError(400, "InvalidRequest", `Unsupported resource '${input.resource}'.`);
   }
   const expirationMs = checkedExpiry(input.expirationDateTime, nowMs);
   const duplicate = [...state.subscriptions.values()].find(
-    (s) => s.mailbox === ctx.mailbox.email && s.applicationId === ctx.applicationId && s.resource.toLowerCase() === input.resource.toLowerCase() && s.changeType === input.changeType,
+    (s) =>
+      s.mailbox === ctx.mailbox.email &&
+      s.applicationId === ctx.applicationId &&
+      s.resource.toLowerCase() === input.resource.toLowerCase() &&
+      s.changeType === input.changeType,
   );
-  if (duplicate) throw new GraphHttpError(409, "Conflict", `Subscription Id ${duplicate.id} already exists for the requested combination`);
+  if (duplicate)
+    throw new GraphHttpError(
+      409,
+      "Conflict",
+      `Subscription Id ${duplicate.id} already exists for the requested combination`,
+    );
   for (const url of [input.notificationUrl, input.lifecycleNotificationUrl]) {
     if (!url) continue;
     const token = `Validation: Testing client application reachability for subscription Request-Id: ${randomUUID()}`;
@@ -116,10 +137,16 @@ export async function createSubscription(
   return record;
 }
 
-export function renewSubscription(state: EmulatorState, id: string, body: unknown, applicationId: string): SubscriptionRecord {
+export function renewSubscription(
+  state: EmulatorState,
+  id: string,
+  body: unknown,
+  applicationId: string,
+): SubscriptionRecord {
   const record = liveSubscription(state, id, applicationId);
   const expiration = (body as { expirationDateTime?: unknown } | null)?.expirationDateTime;
-  if (typeof expiration !== "string") throw new GraphHttpError(400, "InvalidRequest", "expirationDateTime is required.");
+  if (typeof expiration !== "string")
+    throw new GraphHttpError(400, "InvalidRequest", "expirationDateTime is required.");
   record.expirationMs = checkedExpiry(expiration, state.now().getTime());
   return record;
 }
@@ -139,7 +166,12 @@ function liveSubscription(state: EmulatorState, id: string, applicationId: strin
 }
 
 /** Fans an event change out to every live subscription on that mailbox's events. */
-export function notifyEventChange(state: EmulatorState, mailbox: Mailbox, event: StoredEvent, changeType: "created" | "updated" | "deleted"): void {
+export function notifyEventChange(
+  state: EmulatorState,
+  mailbox: Mailbox,
+  event: StoredEvent,
+  changeType: "created" | "updated" | "deleted",
+): void {
   const nowMs = state.now().getTime();
   for (const s of state.subscriptions.values()) {
     if (s.mailbox !== mailbox.email || !watchesEvents(s.resource, mailbox)) continue;
@@ -157,7 +189,12 @@ export function notifyEventChange(state: EmulatorState, mailbox: Mailbox, event:
         subscriptionExpirationDateTime: graphInstant(s.expirationMs),
         changeType,
         resource: path,
-        resourceData: { "@odata.type": "#Microsoft.Graph.Event", "@odata.id": path, "@odata.etag": `W/"${event.json.changeKey}"`, id: event.id },
+        resourceData: {
+          "@odata.type": "#Microsoft.Graph.Event",
+          "@odata.id": path,
+          "@odata.etag": `W/"${event.json.changeKey}"`,
+          id: event.id,
+        },
         clientState: s.clientState ?? null,
         tenantId: state.tenantId,
       },
@@ -187,7 +224,12 @@ function queueLifecycle(state: EmulatorState, s: SubscriptionRecord, event: Life
 }
 
 /** Sends a lifecycle event to every subscription of the mailbox; `subscriptionRemoved` also removes them. */
-export function sendLifecycle(state: EmulatorState, email: string, event: LifecycleEvent, subscriptionId?: string): number {
+export function sendLifecycle(
+  state: EmulatorState,
+  email: string,
+  event: LifecycleEvent,
+  subscriptionId?: string,
+): number {
   let count = 0;
   for (const s of [...state.subscriptions.values()]) {
     if (s.mailbox !== email.toLowerCase() || (subscriptionId && s.id !== subscriptionId)) continue;

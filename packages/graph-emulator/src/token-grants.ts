@@ -13,28 +13,80 @@ export async function issueTokens(state: EmulatorState, form: Record<string, str
   const nowMs = state.now().getTime();
   if (form.grant_type === "authorization_code") {
     const code = form.code ? state.codes.get(form.code) : undefined;
-    if (!code || code.expiresMs < nowMs) return { error: "invalid_grant", code: 70008, description: "The provided authorization code or refresh token has expired due to inactivity." };
+    if (!code || code.expiresMs < nowMs)
+      return {
+        error: "invalid_grant",
+        code: 70008,
+        description: "The provided authorization code or refresh token has expired due to inactivity.",
+      };
     state.codes.delete(form.code as string);
-    if (code.redirectUri !== form.redirect_uri) return { error: "invalid_grant", code: 50011, description: "The redirect URI does not match the one used for the authorization request." };
+    if (code.redirectUri !== form.redirect_uri)
+      return {
+        error: "invalid_grant",
+        code: 50011,
+        description: "The redirect URI does not match the one used for the authorization request.",
+      };
     if (!form.code_verifier || !verifierMatches(form.code_verifier, code.codeChallenge)) {
-      return { error: "invalid_grant", code: 50148, description: "The code_verifier does not match the code_challenge supplied in the authorization request for PKCE." };
+      return {
+        error: "invalid_grant",
+        code: 50148,
+        description:
+          "The code_verifier does not match the code_challenge supplied in the authorization request for PKCE.",
+      };
     }
-    return { body: await tokenResponse(state, { clientId: code.clientId, mailbox: code.mailbox, scopes: code.scopes, lastUsedMs: nowMs, revoked: false }, code.nonce) };
+    return {
+      body: await tokenResponse(
+        state,
+        {
+          clientId: code.clientId,
+          mailbox: code.mailbox,
+          scopes: code.scopes,
+          lastUsedMs: nowMs,
+          revoked: false,
+        },
+        code.nonce,
+      ),
+    };
   }
   if (form.grant_type === "refresh_token") {
     const grant = form.refresh_token ? state.refreshGrants.get(form.refresh_token) : undefined;
-    if (!grant) return { error: "invalid_grant", code: 9002313, description: "Invalid request. Request is malformed or invalid." };
-    if (grant.revoked) return { error: "invalid_grant", code: 50173, description: "The provided grant has expired due to it being revoked, a fresh auth token is needed." };
-    if (grant.lastUsedMs + REFRESH_IDLE_MS < nowMs) return { error: "invalid_grant", code: 700082, description: "The refresh token has expired due to inactivity." };
+    if (!grant)
+      return {
+        error: "invalid_grant",
+        code: 9002313,
+        description: "Invalid request. Request is malformed or invalid.",
+      };
+    if (grant.revoked)
+      return {
+        error: "invalid_grant",
+        code: 50173,
+        description: "The provided grant has expired due to it being revoked, a fresh auth token is needed.",
+      };
+    if (grant.lastUsedMs + REFRESH_IDLE_MS < nowMs)
+      return {
+        error: "invalid_grant",
+        code: 700082,
+        description: "The refresh token has expired due to inactivity.",
+      };
     grant.lastUsedMs = nowMs;
     const requested = form.scope?.split(/\s+/).filter(Boolean);
-    const scopes = requested?.length ? requested.filter((s) => grant.scopes.includes(s) || OIDC_SCOPES.has(s)) : grant.scopes;
+    const scopes = requested?.length
+      ? requested.filter((s) => grant.scopes.includes(s) || OIDC_SCOPES.has(s))
+      : grant.scopes;
     return { body: await tokenResponse(state, { ...grant, scopes }) };
   }
-  return { error: "unsupported_grant_type", code: 70003, description: `The app requested an unsupported grant type '${form.grant_type}'.` };
+  return {
+    error: "unsupported_grant_type",
+    code: 70003,
+    description: `The app requested an unsupported grant type '${form.grant_type}'.`,
+  };
 }
 
-async function tokenResponse(state: EmulatorState, grant: RefreshGrant, nonce?: string): Promise<Record<string, unknown>> {
+async function tokenResponse(
+  state: EmulatorState,
+  grant: RefreshGrant,
+  nonce?: string,
+): Promise<Record<string, unknown>> {
   const mailbox = state.mailbox(grant.mailbox);
   if (!mailbox) throw new Error("mailbox vanished");
   const subject = { oid: mailbox.id, email: mailbox.email, name: mailbox.name };
@@ -46,14 +98,19 @@ async function tokenResponse(state: EmulatorState, grant: RefreshGrant, nonce?: 
     scope: grant.scopes.filter((s) => s !== "offline_access").join(" "),
     expires_in: 3599,
     ext_expires_in: 3599,
-    access_token: await state.issuer.accessToken(subject, { audience: GRAPH_AUDIENCE, clientId: grant.clientId, scopes: graphScopes }, now),
+    access_token: await state.issuer.accessToken(
+      subject,
+      { audience: GRAPH_AUDIENCE, clientId: grant.clientId, scopes: graphScopes },
+      now,
+    ),
   };
   if (grant.scopes.includes("offline_access")) {
     const refreshToken = `0.A${randomBytes(48).toString("base64url")}`;
     state.refreshGrants.set(refreshToken, { ...grant, lastUsedMs: now.getTime(), revoked: false });
     body.refresh_token = refreshToken;
   }
-  if (grant.scopes.includes("openid")) body.id_token = await state.issuer.idToken(subject, grant.clientId, now, nonce);
+  if (grant.scopes.includes("openid"))
+    body.id_token = await state.issuer.idToken(subject, grant.clientId, now, nonce);
   return body;
 }
 

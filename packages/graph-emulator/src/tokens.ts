@@ -1,5 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { type JWK, type JWTPayload, SignJWT, exportJWK, generateKeyPair, jwtVerify, createLocalJWKSet } from "jose";
+import {
+  createLocalJWKSet,
+  exportJWK,
+  generateKeyPair,
+  type JWK,
+  type JWTPayload,
+  jwtVerify,
+  SignJWT,
+} from "jose";
 
 /** Graph's resource app id: the audience of delegated Graph access tokens. */
 export const GRAPH_AUDIENCE = "00000003-0000-0000-c000-000000000000";
@@ -26,7 +34,12 @@ export class TokenIssuer {
     const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true });
     const jwk = await exportJWK(publicKey);
     const kid = randomUUID().replaceAll("-", "").slice(0, 27);
-    return new TokenIssuer(privateKey, { ...jwk, kid, use: "sig", alg: "RS256", kty: "RSA" }, tenantId, loginUrl);
+    return new TokenIssuer(
+      privateKey,
+      { ...jwk, kid, use: "sig", alg: "RS256", kty: "RSA" },
+      tenantId,
+      loginUrl,
+    );
   }
 
   get issuer(): string {
@@ -37,7 +50,12 @@ export class TokenIssuer {
     return { keys: [{ ...this.publicJwk, issuer: this.issuer } as JWK] };
   }
 
-  private async sign(claims: JWTPayload, audience: string, now: Date, lifetimeSeconds: number): Promise<string> {
+  private async sign(
+    claims: JWTPayload,
+    audience: string,
+    now: Date,
+    lifetimeSeconds: number,
+  ): Promise<string> {
     const iat = Math.floor(now.getTime() / 1000);
     return new SignJWT({ ver: "2.0", tid: this.tenantId, ...claims })
       .setProtectedHeader({ alg: "RS256", typ: "JWT", kid: this.publicJwk.kid as string })
@@ -52,7 +70,14 @@ export class TokenIssuer {
 
   idToken(subject: TokenSubject, clientId: string, now: Date, nonce?: string): Promise<string> {
     return this.sign(
-      { sub: subject.oid, oid: subject.oid, preferred_username: subject.email, email: subject.email, name: subject.name, ...(nonce ? { nonce } : {}) },
+      {
+        sub: subject.oid,
+        oid: subject.oid,
+        preferred_username: subject.email,
+        email: subject.email,
+        name: subject.name,
+        ...(nonce ? { nonce } : {}),
+      },
       clientId,
       now,
       3600,
@@ -60,7 +85,11 @@ export class TokenIssuer {
   }
 
   /** Delegated access token: `scp` lists the granted scopes, `azp` the client. */
-  accessToken(subject: TokenSubject, input: { audience: string; clientId: string; scopes: string[] }, now: Date): Promise<string> {
+  accessToken(
+    subject: TokenSubject,
+    input: { audience: string; clientId: string; scopes: string[] },
+    now: Date,
+  ): Promise<string> {
     return this.sign(
       {
         sub: subject.oid,
@@ -80,7 +109,11 @@ export class TokenIssuer {
 
   /** Verifies a token this emulator issued for `audience` at the emulator's `now`. */
   async verify(token: string, audience: string, now: Date): Promise<JWTPayload> {
-    const { payload } = await jwtVerify(token, createLocalJWKSet(this.jwks()), { audience, issuer: this.issuer, currentDate: now });
+    const { payload } = await jwtVerify(token, createLocalJWKSet(this.jwks()), {
+      audience,
+      issuer: this.issuer,
+      currentDate: now,
+    });
     return payload;
   }
 }

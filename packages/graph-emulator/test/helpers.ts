@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { type Server, createServer } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createMicrosoftAuth, createMicrosoftSession } from "@rapport/providers/microsoft/index";
 import type { GraphEmulator } from "../src/index.ts";
@@ -12,23 +12,44 @@ export function pkce() {
 }
 
 export function microsoftAuth(emulator: GraphEmulator) {
-  return createMicrosoftAuth({ endpoints: { msLoginBaseUrl: emulator.loginUrl }, clientId: emulator.clientId, clientSecret: emulator.clientSecret });
+  return createMicrosoftAuth({
+    endpoints: { msLoginBaseUrl: emulator.loginUrl },
+    clientId: emulator.clientId,
+    clientSecret: emulator.clientSecret,
+  });
 }
 
 /** Runs the authorization code flow the way the API's callback does, without a browser. */
 export async function signIn(emulator: GraphEmulator, email: string) {
   const auth = microsoftAuth(emulator);
   const { verifier, challenge } = pkce();
-  const response = await fetch(auth.authorizeUrl({ state: "st-1", codeChallenge: challenge, redirectUri: REDIRECT_URI, loginHint: email }), { redirect: "manual" });
+  const response = await fetch(
+    auth.authorizeUrl({
+      state: "st-1",
+      codeChallenge: challenge,
+      redirectUri: REDIRECT_URI,
+      loginHint: email,
+    }),
+    { redirect: "manual" },
+  );
   const location = new URL(response.headers.get("location") ?? "");
   const code = location.searchParams.get("code");
   if (!code) throw new Error(`no code: ${location}`);
   return auth.exchangeCode({ code, codeVerifier: verifier, redirectUri: REDIRECT_URI });
 }
 
-export async function sessionFor(emulator: GraphEmulator, email: string, clock: () => Date = () => new Date()) {
+export async function sessionFor(
+  emulator: GraphEmulator,
+  email: string,
+  clock: () => Date = () => new Date(),
+) {
   const tokens = await signIn(emulator, email);
-  return createMicrosoftSession({ endpoints: { graphBaseUrl: emulator.url }, getAccessToken: async () => tokens.accessToken, userEmails: [email], clock });
+  return createMicrosoftSession({
+    endpoints: { graphBaseUrl: emulator.url },
+    getAccessToken: async () => tokens.accessToken,
+    userEmails: [email],
+    clock,
+  });
 }
 
 export interface ReceivedPost {
@@ -51,7 +72,12 @@ export async function startWebhook(options: { answer?: "echo" | "wrong" | "encod
     });
     req.on("end", () => {
       if (token !== null) {
-        const answer = options.answer === "wrong" ? "not the token" : options.answer === "encoded" ? encodeURIComponent(token) : token;
+        const answer =
+          options.answer === "wrong"
+            ? "not the token"
+            : options.answer === "encoded"
+              ? encodeURIComponent(token)
+              : token;
         res.writeHead(200, { "content-type": "text/plain" }).end(answer);
         return;
       }
@@ -67,20 +93,32 @@ export async function startWebhook(options: { answer?: "echo" | "wrong" | "encod
     received,
     /** Notification items received at `path`. */
     items(path: string): Array<Record<string, unknown>> {
-      return received.filter((r) => r.path === path).flatMap((r) => (r.body as { value: Array<Record<string, unknown>> }).value);
+      return received
+        .filter((r) => r.path === path)
+        .flatMap((r) => (r.body as { value: Array<Record<string, unknown>> }).value);
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 
 /** A Graph event JSON as a scenario would give it. */
-export function graphEvent(input: { subject: string; start: string; minutes: number; organizer: string; attendees?: string[] }) {
+export function graphEvent(input: {
+  subject: string;
+  start: string;
+  minutes: number;
+  organizer: string;
+  attendees?: string[];
+}) {
   const end = new Date(Date.parse(input.start) + input.minutes * 60_000).toISOString();
   return {
     subject: input.subject,
     start: { dateTime: input.start.replace("Z", ""), timeZone: "UTC" },
     end: { dateTime: end.replace("Z", ""), timeZone: "UTC" },
     organizer: { emailAddress: { address: input.organizer } },
-    attendees: (input.attendees ?? []).map((address) => ({ type: "required", status: { response: "none", time: "0001-01-01T00:00:00Z" }, emailAddress: { address } })),
+    attendees: (input.attendees ?? []).map((address) => ({
+      type: "required",
+      status: { response: "none", time: "0001-01-01T00:00:00Z" },
+      emailAddress: { address },
+    })),
   };
 }

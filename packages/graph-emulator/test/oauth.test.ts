@@ -1,7 +1,7 @@
 import { createRemoteJWKSet, jwtVerify } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GraphEmulator, startGraphEmulator } from "../src/index.ts";
-import { REDIRECT_URI, microsoftAuth, pkce, signIn } from "./helpers.ts";
+import { microsoftAuth, pkce, REDIRECT_URI, signIn } from "./helpers.ts";
 
 let emulator: GraphEmulator;
 
@@ -18,21 +18,34 @@ describe("identity platform emulation", () => {
     expect(tokens.scopes).toEqual(expect.arrayContaining(["Calendars.Read", "Mail.ReadBasic", "Mail.Send"]));
     expect(tokens.scopes).not.toContain("offline_access");
     const jwks = createRemoteJWKSet(new URL(`${emulator.loginUrl}/common/discovery/v2.0/keys`));
-    const { payload } = await jwtVerify(tokens.accessToken, jwks, { issuer: `${emulator.loginUrl}/${emulator.tenantId}/v2.0` });
-    expect(payload).toMatchObject({ tid: emulator.tenantId, preferred_username: "jordan@northwind.example", azp: emulator.clientId });
+    const { payload } = await jwtVerify(tokens.accessToken, jwks, {
+      issuer: `${emulator.loginUrl}/${emulator.tenantId}/v2.0`,
+    });
+    expect(payload).toMatchObject({
+      tid: emulator.tenantId,
+      preferred_username: "jordan@northwind.example",
+      azp: emulator.clientId,
+    });
     expect(String(payload.scp).split(" ")).toEqual(expect.arrayContaining(["Calendars.Read", "Mail.Send"]));
   });
 
   it("refuses a code redeemed with the wrong verifier", async () => {
     const auth = microsoftAuth(emulator);
     const { challenge } = pkce();
-    const response = await fetch(auth.authorizeUrl({ state: "s", codeChallenge: challenge, redirectUri: REDIRECT_URI }), { redirect: "manual" });
+    const response = await fetch(
+      auth.authorizeUrl({ state: "s", codeChallenge: challenge, redirectUri: REDIRECT_URI }),
+      { redirect: "manual" },
+    );
     const code = new URL(response.headers.get("location") ?? "").searchParams.get("code") ?? "";
-    await expect(auth.exchangeCode({ code, codeVerifier: pkce().verifier, redirectUri: REDIRECT_URI })).rejects.toMatchObject({ code: "auth_revoked" });
+    await expect(
+      auth.exchangeCode({ code, codeVerifier: pkce().verifier, redirectUri: REDIRECT_URI }),
+    ).rejects.toMatchObject({ code: "auth_revoked" });
   });
 
   it("redirects back with an error when PKCE is missing", async () => {
-    const url = new URL(microsoftAuth(emulator).authorizeUrl({ state: "s", codeChallenge: "x", redirectUri: REDIRECT_URI }));
+    const url = new URL(
+      microsoftAuth(emulator).authorizeUrl({ state: "s", codeChallenge: "x", redirectUri: REDIRECT_URI }),
+    );
     url.searchParams.delete("code_challenge_method");
     const response = await fetch(url, { redirect: "manual" });
     const location = new URL(response.headers.get("location") ?? "");
@@ -55,18 +68,33 @@ describe("identity platform emulation", () => {
     emulator.admin.setFaults({ revokeRefreshTokens: true, email: "jordan@northwind.example" });
     const response = await fetch(`${emulator.loginUrl}/common/oauth2/v2.0/token`, {
       method: "POST",
-      body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: tokens.refreshToken as string, client_id: emulator.clientId, client_secret: emulator.clientSecret }),
+      body: new URLSearchParams({
+        grant_type: "refresh_token",
+        refresh_token: tokens.refreshToken as string,
+        client_id: emulator.clientId,
+        client_secret: emulator.clientSecret,
+      }),
     });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: "invalid_grant", error_codes: [50173] });
-    await expect(microsoftAuth(emulator).refresh(tokens.refreshToken as string)).rejects.toMatchObject({ code: "auth_revoked" });
+    await expect(microsoftAuth(emulator).refresh(tokens.refreshToken as string)).rejects.toMatchObject({
+      code: "auth_revoked",
+    });
   });
 
   it("issues API tokens for the add-in audience, signed by the same keys", async () => {
-    const token = await emulator.admin.issueApiToken({ email: "morgan@northwind.example", audience: "api://rapport-test", scopes: ["access_as_user"] });
+    const token = await emulator.admin.issueApiToken({
+      email: "morgan@northwind.example",
+      audience: "api://rapport-test",
+      scopes: ["access_as_user"],
+    });
     const jwks = createRemoteJWKSet(new URL(`${emulator.loginUrl}/common/discovery/v2.0/keys`));
     const { payload } = await jwtVerify(token, jwks, { audience: "api://rapport-test" });
-    expect(payload).toMatchObject({ preferred_username: "morgan@northwind.example", scp: "access_as_user", tid: emulator.tenantId });
+    expect(payload).toMatchObject({
+      preferred_username: "morgan@northwind.example",
+      scp: "access_as_user",
+      tid: emulator.tenantId,
+    });
   });
 
   it("rejects Graph calls without a valid bearer token in Graph's error shape", async () => {
@@ -76,7 +104,12 @@ describe("identity platform emulation", () => {
   });
 
   it("sends admins back to the redirect URI after admin consent", async () => {
-    const url = microsoftAuth(emulator).adminConsentUrl("organizations", emulator.clientId, REDIRECT_URI, "st");
+    const url = microsoftAuth(emulator).adminConsentUrl(
+      "organizations",
+      emulator.clientId,
+      REDIRECT_URI,
+      "st",
+    );
     const response = await fetch(url, { redirect: "manual" });
     const location = new URL(response.headers.get("location") ?? "");
     expect(location.searchParams.get("admin_consent")).toBe("True");

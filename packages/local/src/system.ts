@@ -55,6 +55,8 @@ export interface LocalSystem {
   readonly emulators: RunningEmulators;
   readonly store: ReturnType<typeof createStore>;
   demoUsers: string[];
+  /** Forget cached access tokens, so the next provider call refreshes (tests). */
+  forgetAccessTokens(): void;
 }
 
 /**
@@ -192,6 +194,9 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     },
     get store() {
       return current.store;
+    },
+    forgetAccessTokens() {
+      current.system.tokens.forgetAll();
     },
     get demoUsers() {
       return current.emulators.demoEmails;

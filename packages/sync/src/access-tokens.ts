@@ -58,6 +58,10 @@ export function createAccessTokenSource(deps: SyncDeps) {
     forget(connection: Pick<Connection, "userId" | "provider">): void {
       cache.delete(key(connection));
     },
+    /** Drop every cached access token (tests: make the next call refresh). */
+    forgetAll(): void {
+      cache.clear();
+    },
   };
 }
 

@@ -3,7 +3,15 @@ import { type ProviderAuth, type ProviderEndpoints, ProviderError, type TokenSet
 import { parseGraphError } from "./parse-error.ts";
 
 /** Delegated scopes: sign-in, profile, calendar read, mail metadata, sending briefings. */
-export const MICROSOFT_SCOPES = ["offline_access", "openid", "email", "User.Read", "Calendars.Read", "Mail.ReadBasic", "Mail.Send"] as const;
+export const MICROSOFT_SCOPES = [
+  "offline_access",
+  "openid",
+  "email",
+  "User.Read",
+  "Calendars.Read",
+  "Mail.ReadBasic",
+  "Mail.Send",
+] as const;
 
 export interface MicrosoftAuthOptions {
   endpoints: Pick<ProviderEndpoints, "msLoginBaseUrl">;
@@ -42,7 +50,11 @@ export function createMicrosoftAuth(options: MicrosoftAuthOptions): MicrosoftAut
   const tenant = options.tenant ?? "common";
 
   async function requestTokens(form: Record<string, string>): Promise<TokenSet> {
-    const body = new URLSearchParams({ client_id: options.clientId, client_secret: options.clientSecret, ...form });
+    const body = new URLSearchParams({
+      client_id: options.clientId,
+      client_secret: options.clientSecret,
+      ...form,
+    });
     let response: Response;
     try {
       response = await fetch(`${login}/${tenant}/oauth2/v2.0/token`, { method: "POST", body });
@@ -50,7 +62,11 @@ export function createMicrosoftAuth(options: MicrosoftAuthOptions): MicrosoftAut
       throw parseGraphError(error, "Microsoft token request");
     }
     const data: unknown = await response.json().catch(() => undefined);
-    if (!response.ok) throw parseGraphError({ status: response.status, body: data, retryAfter: response.headers.get("retry-after") }, "Microsoft token request");
+    if (!response.ok)
+      throw parseGraphError(
+        { status: response.status, body: data, retryAfter: response.headers.get("retry-after") },
+        "Microsoft token request",
+      );
     const parsed = TokenResponse.safeParse(data);
     if (!parsed.success) throw new ProviderError("unknown", "Microsoft token response was not understood");
     const tokens = parsed.data;
@@ -58,7 +74,10 @@ export function createMicrosoftAuth(options: MicrosoftAuthOptions): MicrosoftAut
       accessToken: tokens.access_token,
       expiresAt: new Date(clock().getTime() + tokens.expires_in * 1000),
       // Graph scopes may come back as resource URIs; keep the short names.
-      scopes: (tokens.scope ?? "").split(/\s+/).filter(Boolean).map((s) => s.slice(s.lastIndexOf("/") + 1)),
+      scopes: (tokens.scope ?? "")
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((s) => s.slice(s.lastIndexOf("/") + 1)),
     };
     if (tokens.refresh_token) set.refreshToken = tokens.refresh_token;
     const account = tokens.id_token ? accountFromIdToken(tokens.id_token) : undefined;
@@ -85,10 +104,20 @@ export function createMicrosoftAuth(options: MicrosoftAuthOptions): MicrosoftAut
       return url.toString();
     },
     exchangeCode({ code, codeVerifier, redirectUri }) {
-      return requestTokens({ grant_type: "authorization_code", code, code_verifier: codeVerifier, redirect_uri: redirectUri, scope: MICROSOFT_SCOPES.join(" ") });
+      return requestTokens({
+        grant_type: "authorization_code",
+        code,
+        code_verifier: codeVerifier,
+        redirect_uri: redirectUri,
+        scope: MICROSOFT_SCOPES.join(" "),
+      });
     },
     refresh(refreshToken) {
-      return requestTokens({ grant_type: "refresh_token", refresh_token: refreshToken, scope: MICROSOFT_SCOPES.join(" ") });
+      return requestTokens({
+        grant_type: "refresh_token",
+        refresh_token: refreshToken,
+        scope: MICROSOFT_SCOPES.join(" "),
+      });
     },
     adminConsentUrl(consentTenant, clientId, redirectUri, state) {
       const url = new URL(`${login}/${consentTenant}/v2.0/adminconsent`);
@@ -113,7 +142,11 @@ function accountFromIdToken(idToken: string): TokenSet["account"] {
     if (!claims.success) return undefined;
     const email = claims.data.email ?? claims.data.preferred_username;
     if (!email) return undefined;
-    return { id: claims.data.oid, email: email.toLowerCase(), ...(claims.data.name ? { name: claims.data.name } : {}) };
+    return {
+      id: claims.data.oid,
+      email: email.toLowerCase(),
+      ...(claims.data.name ? { name: claims.data.name } : {}),
+    };
   } catch {
     return undefined;
   }

@@ -28,7 +28,12 @@ export function sameWindow(cursors: SyncCursors, window: SyncWindow): boolean {
  * One calendarView delta round: follows every nextLink, hands each page to `onPage`, and
  * returns the new deltaLink only once the last page was handled.
  */
-export async function syncMicrosoftCalendar(client: Client, graphBaseUrl: string, ctx: EventMapContext, input: CalendarSyncInput): Promise<SyncCursors> {
+export async function syncMicrosoftCalendar(
+  client: Client,
+  graphBaseUrl: string,
+  ctx: EventMapContext,
+  input: CalendarSyncInput,
+): Promise<SyncCursors> {
   const { window } = input;
   const full = input.full || !input.cursors.calendarDeltaLink || !sameWindow(input.cursors, window);
   let path: string | undefined = full
@@ -36,18 +41,35 @@ export async function syncMicrosoftCalendar(client: Client, graphBaseUrl: string
     : graphPath(graphBaseUrl, input.cursors.calendarDeltaLink as string);
   let deltaLink: string | undefined;
   while (path) {
-    const page: DeltaPage = await client.api(path).get().catch((error: unknown) => {
-      throw parseGraphError(error, "Graph calendarView delta");
-    });
+    const page: DeltaPage = await client
+      .api(path)
+      .get()
+      .catch((error: unknown) => {
+        throw parseGraphError(error, "Graph calendarView delta");
+      });
     await input.onPage(await toCalendarPage(client, ctx, window, page.value ?? []));
     path = page["@odata.nextLink"] ? graphPath(graphBaseUrl, page["@odata.nextLink"]) : undefined;
     deltaLink = page["@odata.deltaLink"] ?? deltaLink;
   }
-  if (!deltaLink) throw parseGraphError({ status: 502, body: { error: { code: "noDeltaLink" } } }, "Graph delta round ended without a deltaLink");
-  return { ...input.cursors, calendarDeltaLink: deltaLink, windowStart: window.start.toISOString(), windowEnd: window.end.toISOString() };
+  if (!deltaLink)
+    throw parseGraphError(
+      { status: 502, body: { error: { code: "noDeltaLink" } } },
+      "Graph delta round ended without a deltaLink",
+    );
+  return {
+    ...input.cursors,
+    calendarDeltaLink: deltaLink,
+    windowStart: window.start.toISOString(),
+    windowEnd: window.end.toISOString(),
+  };
 }
 
-async function toCalendarPage(client: Client, ctx: EventMapContext, window: SyncWindow, items: unknown[]): Promise<CalendarPage> {
+async function toCalendarPage(
+  client: Client,
+  ctx: EventMapContext,
+  window: SyncWindow,
+  items: unknown[],
+): Promise<CalendarPage> {
   const upserts: MeetingSnapshot[] = [];
   const removedCandidates: string[] = [];
   for (const item of items) {
@@ -68,18 +90,27 @@ async function toCalendarPage(client: Client, ctx: EventMapContext, window: Sync
   };
 }
 
-type RemovedCheck = { kind: "gone"; id: string } | { kind: "outside" } | { kind: "inWindow"; snapshot: MeetingSnapshot };
+type RemovedCheck =
+  | { kind: "gone"; id: string }
+  | { kind: "outside" }
+  | { kind: "inWindow"; snapshot: MeetingSnapshot };
 
 /**
  * Graph lists under `@removed` both deletions and events that changed outside the window.
  * Only a deletion counts: the event is looked up, and one that still exists is not removed.
  */
-async function checkRemoved(client: Client, ctx: EventMapContext, window: SyncWindow, id: string): Promise<RemovedCheck> {
+async function checkRemoved(
+  client: Client,
+  ctx: EventMapContext,
+  window: SyncWindow,
+  id: string,
+): Promise<RemovedCheck> {
   try {
     const event = GraphEvent.safeParse(await client.api(`/me/events/${encodeURIComponent(id)}`).get());
     const snapshot = event.success ? safeMap(event.data, ctx) : undefined;
     if (!snapshot) return { kind: "outside" };
-    const inWindow = Date.parse(snapshot.end) > window.start.getTime() && Date.parse(snapshot.start) < window.end.getTime();
+    const inWindow =
+      Date.parse(snapshot.end) > window.start.getTime() && Date.parse(snapshot.start) < window.end.getTime();
     return inWindow ? { kind: "inWindow", snapshot } : { kind: "outside" };
   } catch (error) {
     const failure = parseGraphError(error, "Graph event lookup");

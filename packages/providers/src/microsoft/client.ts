@@ -1,5 +1,5 @@
-import { Client, HTTPMessageHandler, type Middleware } from "@microsoft/microsoft-graph-client";
 import type { Context } from "@microsoft/microsoft-graph-client";
+import { Client, HTTPMessageHandler, type Middleware } from "@microsoft/microsoft-graph-client";
 import pLimit, { type LimitFunction } from "p-limit";
 
 /** Outlook allows four concurrent requests per app and mailbox; stay within it. */
@@ -37,8 +37,12 @@ class SessionMiddleware implements Middleware {
 
   async execute(context: Context): Promise<void> {
     const headers = new Headers(context.options?.headers as HeadersInit | undefined);
-    if (context.request instanceof Request) context.request.headers.forEach((value, key) => headers.has(key) || headers.set(key, value));
-    const preferences = (headers.get("prefer") ?? "").split(",").map((p) => p.trim()).filter((p) => p && !/^idtype\s*=/i.test(p));
+    if (context.request instanceof Request)
+      context.request.headers.forEach((value, key) => headers.has(key) || headers.set(key, value));
+    const preferences = (headers.get("prefer") ?? "")
+      .split(",")
+      .map((p) => p.trim())
+      .filter((p) => p && !/^idtype\s*=/i.test(p));
     headers.set("prefer", ['IdType="ImmutableId"', ...preferences].join(", "));
     await this.limit(async () => {
       headers.set("authorization", `Bearer ${await this.getAccessToken()}`);

@@ -34,12 +34,23 @@ export const GraphEvent = z.object({
   responseStatus: ResponseStatus.nullish(),
   organizer: z.object({ emailAddress: EmailAddress.nullish() }).nullish(),
   attendees: z.array(GraphAttendee).nullish(),
-  locations: z.array(z.object({ locationType: z.string().nullish(), locationEmailAddress: z.string().nullish(), uniqueId: z.string().nullish() })).nullish(),
+  locations: z
+    .array(
+      z.object({
+        locationType: z.string().nullish(),
+        locationEmailAddress: z.string().nullish(),
+        uniqueId: z.string().nullish(),
+      }),
+    )
+    .nullish(),
 });
 export type GraphEvent = z.infer<typeof GraphEvent>;
 
 /** A deletion in a delta page: `{ id, "@removed": { reason } }`. */
-export const GraphRemoved = z.object({ id: z.string().min(1), "@removed": z.object({ reason: z.string().optional() }) });
+export const GraphRemoved = z.object({
+  id: z.string().min(1),
+  "@removed": z.object({ reason: z.string().optional() }),
+});
 
 const Recipient = z.object({ emailAddress: EmailAddress.nullish() });
 

@@ -7,7 +7,8 @@ import { type MessageMapContext, mapGraphMessage } from "./map-message.ts";
 import { parseGraphError } from "./parse-error.ts";
 
 /** Metadata only: never body, bodyPreview or uniqueBody. */
-export const MESSAGE_SELECT = "from,toRecipients,ccRecipients,sentDateTime,receivedDateTime,conversationId,subject,internetMessageId";
+export const MESSAGE_SELECT =
+  "from,toRecipients,ccRecipients,sentDateTime,receivedDateTime,conversationId,subject,internetMessageId";
 
 const FOLDERS = [
   { folder: "inbox", cursor: "inboxDeltaLink" },
@@ -28,7 +29,12 @@ interface DeltaPage {
 }
 
 /** Messages delta for Inbox and Sent Items, one folder after the other (delta works per folder). */
-export async function syncMicrosoftMail(client: Client, graphBaseUrl: string, ctx: MessageMapContext, input: MailSyncInput): Promise<SyncCursors> {
+export async function syncMicrosoftMail(
+  client: Client,
+  graphBaseUrl: string,
+  ctx: MessageMapContext,
+  input: MailSyncInput,
+): Promise<SyncCursors> {
   const cursors: SyncCursors = { ...input.cursors };
   for (const { folder, cursor } of FOLDERS) {
     const stored = input.full ? undefined : input.cursors[cursor];
@@ -38,9 +44,12 @@ export async function syncMicrosoftMail(client: Client, graphBaseUrl: string, ct
       : `/me/mailFolders/${folder}/messages/delta?$select=${MESSAGE_SELECT}&$filter=${since}`;
     let deltaLink: string | undefined;
     while (path) {
-      const page: DeltaPage = await client.api(path).get().catch((error: unknown) => {
-        throw parseGraphError(error, `Graph ${folder} delta`);
-      });
+      const page: DeltaPage = await client
+        .api(path)
+        .get()
+        .catch((error: unknown) => {
+          throw parseGraphError(error, `Graph ${folder} delta`);
+        });
       const messages: MailMessage[] = [];
       for (const item of page.value ?? []) {
         const parsed = GraphMessage.safeParse(item);

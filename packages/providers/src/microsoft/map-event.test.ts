@@ -4,7 +4,11 @@ import { mapGraphEvent } from "./map-event.ts";
 
 const ctx = { userEmails: ["Morgan@Northwind.example", "morgan.avery@northwind.example"] };
 const person = (address: string, name?: string) => ({ emailAddress: { address, ...(name ? { name } : {}) } });
-const attendee = (address: string, response: string, type = "required", time = "2026-03-10T09:15:00Z") => ({ type, status: { response, time }, ...person(address) });
+const attendee = (address: string, response: string, type = "required", time = "2026-03-10T09:15:00Z") => ({
+  type,
+  status: { response, time },
+  ...person(address),
+});
 
 /** A Graph event as calendarView returns it (times in UTC unless a Prefer zone was sent). */
 function graphEvent(overrides: Record<string, unknown> = {}) {
@@ -28,7 +32,10 @@ function graphEvent(overrides: Record<string, unknown> = {}) {
     start: { dateTime: "2026-03-12T14:00:00.0000000", timeZone: "UTC" },
     end: { dateTime: "2026-03-12T15:00:00.0000000", timeZone: "UTC" },
     organizer: person("morgan@northwind.example", "Morgan Avery"),
-    attendees: [attendee("Dana.Kim@fabrikam.example", "accepted"), attendee("sam.patel@northwind.example", "notResponded", "required", "0001-01-01T00:00:00Z")],
+    attendees: [
+      attendee("Dana.Kim@fabrikam.example", "accepted"),
+      attendee("sam.patel@northwind.example", "notResponded", "required", "0001-01-01T00:00:00Z"),
+    ],
     ...overrides,
   });
 }
@@ -51,17 +58,29 @@ describe("mapGraphEvent", () => {
       createdAt: "2026-03-01T10:00:00.123Z",
     });
     expect(m.attendees).toEqual([
-      { email: "dana.kim@fabrikam.example", type: "required", response: "accepted", respondedAt: "2026-03-10T09:15:00.000Z" },
+      {
+        email: "dana.kim@fabrikam.example",
+        type: "required",
+        response: "accepted",
+        respondedAt: "2026-03-10T09:15:00.000Z",
+      },
       { email: "sam.patel@northwind.example", type: "required", response: "needsAction" },
     ]);
     expect(JSON.stringify(m)).not.toContain("never read");
   });
 
   it("recognizes the organizer by the user's addresses, case-insensitively", () => {
-    const m = mapGraphEvent(graphEvent({ isOrganizer: null, organizer: person("MORGAN.AVERY@northwind.example") }), ctx);
+    const m = mapGraphEvent(
+      graphEvent({ isOrganizer: null, organizer: person("MORGAN.AVERY@northwind.example") }),
+      ctx,
+    );
     expect(m.isOrganizer).toBe(true);
     const other = mapGraphEvent(
-      graphEvent({ isOrganizer: false, organizer: person("tom.baker@litware.example"), responseStatus: { response: "tentativelyAccepted", time: "2026-03-02T08:00:00Z" } }),
+      graphEvent({
+        isOrganizer: false,
+        organizer: person("tom.baker@litware.example"),
+        responseStatus: { response: "tentativelyAccepted", time: "2026-03-02T08:00:00Z" },
+      }),
       ctx,
     );
     expect(other.isOrganizer).toBe(false);
@@ -69,8 +88,20 @@ describe("mapGraphEvent", () => {
   });
 
   it("maps an occurrence of a series with its master and original start", () => {
-    const m = mapGraphEvent(graphEvent({ type: "occurrence", id: "occ-1", seriesMasterId: "master-1", originalStart: "2026-03-10T10:00:00Z" }), ctx);
-    expect(m).toMatchObject({ type: "occurrence", seriesId: "master-1", originalStart: "2026-03-10T10:00:00.000Z" });
+    const m = mapGraphEvent(
+      graphEvent({
+        type: "occurrence",
+        id: "occ-1",
+        seriesMasterId: "master-1",
+        originalStart: "2026-03-10T10:00:00Z",
+      }),
+      ctx,
+    );
+    expect(m).toMatchObject({
+      type: "occurrence",
+      seriesId: "master-1",
+      originalStart: "2026-03-10T10:00:00.000Z",
+    });
   });
 
   it("maps a moved exception: its own start, the original start kept", () => {
@@ -84,11 +115,23 @@ describe("mapGraphEvent", () => {
       }),
       ctx,
     );
-    expect(m).toMatchObject({ type: "exception", start: "2026-03-11T11:00:00.000Z", originalStart: "2026-03-10T10:00:00.000Z" });
+    expect(m).toMatchObject({
+      type: "exception",
+      start: "2026-03-11T11:00:00.000Z",
+      originalStart: "2026-03-10T10:00:00.000Z",
+    });
   });
 
   it("keeps a cancelled meeting, marked cancelled", () => {
-    const m = mapGraphEvent(graphEvent({ isCancelled: true, subject: "Canceled: Litware quarterly check-in", isOrganizer: false, organizer: person("tom.baker@litware.example") }), ctx);
+    const m = mapGraphEvent(
+      graphEvent({
+        isCancelled: true,
+        subject: "Canceled: Litware quarterly check-in",
+        isOrganizer: false,
+        organizer: person("tom.baker@litware.example"),
+      }),
+      ctx,
+    );
     expect(m.isCancelled).toBe(true);
     expect(m.isOrganizer).toBe(false);
   });
@@ -96,8 +139,17 @@ describe("mapGraphEvent", () => {
   it("types rooms as resources, by attendee type or by a conference-room location", () => {
     const m = mapGraphEvent(
       graphEvent({
-        attendees: [attendee("room.thames@northwind.example", "accepted", "resource"), attendee("projector@northwind.example", "accepted", "required")],
-        locations: [{ displayName: "Projector", locationType: "conferenceRoom", locationEmailAddress: "projector@northwind.example" }],
+        attendees: [
+          attendee("room.thames@northwind.example", "accepted", "resource"),
+          attendee("projector@northwind.example", "accepted", "required"),
+        ],
+        locations: [
+          {
+            displayName: "Projector",
+            locationType: "conferenceRoom",
+            locationEmailAddress: "projector@northwind.example",
+          },
+        ],
       }),
       ctx,
     );
@@ -114,15 +166,38 @@ describe("mapGraphEvent", () => {
       }),
       ctx,
     );
-    expect(m).toMatchObject({ isAllDay: true, start: "2026-07-01T07:00:00.000Z", end: "2026-07-02T07:00:00.000Z", timeZone: "America/Los_Angeles" });
+    expect(m).toMatchObject({
+      isAllDay: true,
+      start: "2026-07-01T07:00:00.000Z",
+      end: "2026-07-02T07:00:00.000Z",
+      timeZone: "America/Los_Angeles",
+    });
   });
 
   it("converts times given in a Windows zone across the spring DST change", () => {
-    const before = mapGraphEvent(graphEvent({ start: { dateTime: "2026-03-24T10:00:00.0000000", timeZone: "GMT Standard Time" }, end: { dateTime: "2026-03-24T10:30:00.0000000", timeZone: "GMT Standard Time" } }), ctx);
-    const after = mapGraphEvent(graphEvent({ start: { dateTime: "2026-03-31T10:00:00.0000000", timeZone: "GMT Standard Time" }, end: { dateTime: "2026-03-31T10:30:00.0000000", timeZone: "GMT Standard Time" } }), ctx);
+    const before = mapGraphEvent(
+      graphEvent({
+        start: { dateTime: "2026-03-24T10:00:00.0000000", timeZone: "GMT Standard Time" },
+        end: { dateTime: "2026-03-24T10:30:00.0000000", timeZone: "GMT Standard Time" },
+      }),
+      ctx,
+    );
+    const after = mapGraphEvent(
+      graphEvent({
+        start: { dateTime: "2026-03-31T10:00:00.0000000", timeZone: "GMT Standard Time" },
+        end: { dateTime: "2026-03-31T10:30:00.0000000", timeZone: "GMT Standard Time" },
+      }),
+      ctx,
+    );
     expect(before.start).toBe("2026-03-24T10:00:00.000Z");
     expect(after.start).toBe("2026-03-31T09:00:00.000Z");
-    const iana = mapGraphEvent(graphEvent({ start: { dateTime: "2026-11-02T09:00:00", timeZone: "America/New_York" }, end: { dateTime: "2026-11-02T10:00:00", timeZone: "America/New_York" } }), ctx);
+    const iana = mapGraphEvent(
+      graphEvent({
+        start: { dateTime: "2026-11-02T09:00:00", timeZone: "America/New_York" },
+        end: { dateTime: "2026-11-02T10:00:00", timeZone: "America/New_York" },
+      }),
+      ctx,
+    );
     expect(iana.start).toBe("2026-11-02T14:00:00.000Z");
   });
 });

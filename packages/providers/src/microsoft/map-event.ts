@@ -1,4 +1,11 @@
-import { type Attendee, type AttendeeResponse, type MeetingSnapshot, type MeetingType, normalizeEmail, sameEmail } from "@rapport/core";
+import {
+  type Attendee,
+  type AttendeeResponse,
+  type MeetingSnapshot,
+  type MeetingType,
+  normalizeEmail,
+  sameEmail,
+} from "@rapport/core";
 import { DateTime } from "luxon";
 import type { GraphAttendee, GraphEvent } from "./graph-event.ts";
 import { graphInstant, toIanaZone, toUtcInstant } from "./time-zones.ts";
@@ -36,10 +43,19 @@ export function mapResponse(response: string | null | undefined): AttendeeRespon
  */
 export function mapGraphEvent(event: GraphEvent, ctx: EventMapContext): MeetingSnapshot {
   const zone = toIanaZone(event.originalStartTimeZone);
-  const [start, end] = event.isAllDay ? allDayBounds(event, zone) : [toUtcInstant(event.start), toUtcInstant(event.end)];
+  const [start, end] = event.isAllDay
+    ? allDayBounds(event, zone)
+    : [toUtcInstant(event.start), toUtcInstant(event.end)];
   const organizerEmail = event.organizer?.emailAddress?.address ?? "";
-  const isUser = (email: string | null | undefined) => ctx.userEmails.some((u) => sameEmail(u, email ?? undefined));
-  const rooms = new Set((event.locations ?? []).filter((l) => l.locationType === "conferenceRoom").flatMap((l) => [l.locationEmailAddress, l.uniqueId]).filter((e): e is string => !!e).map(normalizeEmail));
+  const isUser = (email: string | null | undefined) =>
+    ctx.userEmails.some((u) => sameEmail(u, email ?? undefined));
+  const rooms = new Set(
+    (event.locations ?? [])
+      .filter((l) => l.locationType === "conferenceRoom")
+      .flatMap((l) => [l.locationEmailAddress, l.uniqueId])
+      .filter((e): e is string => !!e)
+      .map(normalizeEmail),
+  );
   const attendees = (event.attendees ?? []).flatMap((a) => mapAttendee(a, rooms));
   const snapshot: MeetingSnapshot = {
     provider: "microsoft",
@@ -49,12 +65,17 @@ export function mapGraphEvent(event: GraphEvent, ctx: EventMapContext): MeetingS
     end,
     isAllDay: event.isAllDay ?? false,
     isCancelled: event.isCancelled ?? false,
-    organizer: { email: organizerEmail ? normalizeEmail(organizerEmail) : "", ...nameOf(event.organizer?.emailAddress?.name) },
+    organizer: {
+      email: organizerEmail ? normalizeEmail(organizerEmail) : "",
+      ...nameOf(event.organizer?.emailAddress?.name),
+    },
     isOrganizer: isUser(organizerEmail) || event.isOrganizer === true,
     attendees,
   };
   const own = attendees.find((a) => isUser(a.email));
-  const userResponse = event.responseStatus?.response ? mapResponse(event.responseStatus.response) : own?.response;
+  const userResponse = event.responseStatus?.response
+    ? mapResponse(event.responseStatus.response)
+    : own?.response;
   Object.assign(
     snapshot,
     defined({
@@ -77,7 +98,12 @@ function mapAttendee(attendee: GraphAttendee, rooms: Set<string>): Attendee[] {
   const address = attendee.emailAddress?.address;
   if (!address) return [];
   const email = normalizeEmail(address);
-  const type = attendee.type === "resource" || rooms.has(email) ? "resource" : attendee.type === "optional" ? "optional" : "required";
+  const type =
+    attendee.type === "resource" || rooms.has(email)
+      ? "resource"
+      : attendee.type === "optional"
+        ? "optional"
+        : "required";
   return [
     {
       email,
@@ -91,7 +117,10 @@ function mapAttendee(attendee: GraphAttendee, rooms: Set<string>): Attendee[] {
 
 /** All-day values are floating dates: read the date part in the event's own zone. */
 function allDayBounds(event: GraphEvent, zone: string | undefined): [string, string] {
-  const at = (value: string) => DateTime.fromISO(value.slice(0, 10), { zone: zone ?? "UTC" }).toUTC().toISO() as string;
+  const at = (value: string) =>
+    DateTime.fromISO(value.slice(0, 10), { zone: zone ?? "UTC" })
+      .toUTC()
+      .toISO() as string;
   return [at(event.start.dateTime), at(event.end.dateTime)];
 }
 
@@ -99,6 +128,10 @@ function nameOf(name: string | null | undefined): { name?: string } {
   return name ? { name } : {};
 }
 
-function defined<T extends Record<string, unknown>>(values: T): Partial<{ [K in keyof T]: NonNullable<T[K]> }> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null)) as Partial<{ [K in keyof T]: NonNullable<T[K]> }>;
+function defined<T extends Record<string, unknown>>(
+  values: T,
+): Partial<{ [K in keyof T]: NonNullable<T[K]> }> {
+  return Object.fromEntries(
+    Object.entries(values).filter(([, v]) => v !== undefined && v !== null),
+  ) as Partial<{ [K in keyof T]: NonNullable<T[K]> }>;
 }

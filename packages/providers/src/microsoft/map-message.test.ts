@@ -37,7 +37,10 @@ describe("mapGraphMessage", () => {
   });
 
   it("marks the user's own messages outbound, whatever the case of the address", () => {
-    const m = mapGraphMessage(message({ from: r("MORGAN@northwind.example"), toRecipients: [r("david.chen@adatum.example")] }), ctx);
+    const m = mapGraphMessage(
+      message({ from: r("MORGAN@northwind.example"), toRecipients: [r("david.chen@adatum.example")] }),
+      ctx,
+    );
     expect(m?.direction).toBe("outbound");
   });
 

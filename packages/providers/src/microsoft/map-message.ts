@@ -1,4 +1,4 @@
-import { type MailMessage, type Person, normalizeEmail, sameEmail } from "@rapport/core";
+import { type MailMessage, normalizeEmail, type Person, sameEmail } from "@rapport/core";
 import type { GraphMessage } from "./graph-event.ts";
 import { graphInstant } from "./time-zones.ts";
 
@@ -23,7 +23,8 @@ export function mapGraphMessage(message: GraphMessage, ctx: MessageMapContext): 
   const from = person(message.from) ?? person(message.sender);
   const sentAt = graphInstant(message.sentDateTime) ?? graphInstant(message.receivedDateTime);
   if (!from || !sentAt) return undefined;
-  const people = (list: GraphRecipient[] | null | undefined) => (list ?? []).map(person).filter((p): p is Person => p !== undefined);
+  const people = (list: GraphRecipient[] | null | undefined) =>
+    (list ?? []).map(person).filter((p): p is Person => p !== undefined);
   return {
     provider: "microsoft",
     messageId: message.id,

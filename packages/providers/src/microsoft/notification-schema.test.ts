@@ -12,7 +12,12 @@ describe("GraphNotificationBatch", () => {
           resource: "Users/abc/Events/AAMk",
           clientState: "secret",
           tenantId: "84bd8158-6d4d-4958-8b9f-9d6445542f95",
-          resourceData: { "@odata.type": "#Microsoft.Graph.Event", "@odata.id": "Users/abc/Events/AAMk", "@odata.etag": 'W/"x"', id: "AAMk" },
+          resourceData: {
+            "@odata.type": "#Microsoft.Graph.Event",
+            "@odata.id": "Users/abc/Events/AAMk",
+            "@odata.etag": 'W/"x"',
+            id: "AAMk",
+          },
         },
         { subscriptionId: "7f105c7d", lifecycleEvent: "missed", clientState: "secret", tenantId: "t" },
       ],
@@ -22,6 +27,8 @@ describe("GraphNotificationBatch", () => {
 
   it("refuses an empty batch and unknown lifecycle events", () => {
     expect(GraphNotificationBatch.safeParse({ value: [] }).success).toBe(false);
-    expect(GraphNotificationBatch.safeParse({ value: [{ subscriptionId: "s", lifecycleEvent: "other" }] }).success).toBe(false);
+    expect(
+      GraphNotificationBatch.safeParse({ value: [{ subscriptionId: "s", lifecycleEvent: "other" }] }).success,
+    ).toBe(false);
   });
 });

@@ -14,8 +14,14 @@ function sdkError(status: number, code: string, headers: Record<string, string> 
 
 describe("parseGraphError", () => {
   it("reads 429 and 503 with Retry-After as rate_limited with the wait in ms", () => {
-    expect(parseGraphError(sdkError(429, "TooManyRequests", { "retry-after": "7" }))).toMatchObject({ code: "rate_limited", retryAfterMs: 7000 });
-    expect(parseGraphError(sdkError(503, "ServiceUnavailable", { "retry-after": "3" }))).toMatchObject({ code: "rate_limited", retryAfterMs: 3000 });
+    expect(parseGraphError(sdkError(429, "TooManyRequests", { "retry-after": "7" }))).toMatchObject({
+      code: "rate_limited",
+      retryAfterMs: 7000,
+    });
+    expect(parseGraphError(sdkError(503, "ServiceUnavailable", { "retry-after": "3" }))).toMatchObject({
+      code: "rate_limited",
+      retryAfterMs: 3000,
+    });
     expect(parseGraphError(sdkError(429, "TooManyRequests")).retryAfterMs).toBeGreaterThan(0);
   });
 
@@ -26,7 +32,10 @@ describe("parseGraphError", () => {
   });
 
   it("treats invalid_grant from the token endpoint as a revoked grant", () => {
-    const aad = { status: 400, body: { error: "invalid_grant", error_description: "AADSTS50173: revoked", error_codes: [50173] } };
+    const aad = {
+      status: 400,
+      body: { error: "invalid_grant", error_description: "AADSTS50173: revoked", error_codes: [50173] },
+    };
     expect(parseGraphError(aad)).toMatchObject({ code: "auth_revoked" });
     expect(parseGraphError(aad).message).toContain("AADSTS50173");
     expect(parseGraphError(aad).message).not.toContain("revoked");

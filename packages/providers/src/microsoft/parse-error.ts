@@ -2,13 +2,26 @@ import { z } from "zod";
 import { ProviderError } from "../provider.ts";
 
 /** Graph error body: `{ error: { code, message, innerError } }`. */
-const GraphErrorBody = z.object({ error: z.object({ code: z.string().optional(), message: z.string().optional() }) });
+const GraphErrorBody = z.object({
+  error: z.object({ code: z.string().optional(), message: z.string().optional() }),
+});
 /** Identity platform error body: `{ error: "invalid_grant", error_codes: [50173], ... }`. */
 const AadErrorBody = z.object({ error: z.string(), error_codes: z.array(z.number()).optional() });
 
-const CURSOR_CODES = new Set(["syncStateNotFound", "resyncRequired", "SyncStateNotFound", "ResyncRequired", "syncStateInvalid"]);
+const CURSOR_CODES = new Set([
+  "syncStateNotFound",
+  "resyncRequired",
+  "SyncStateNotFound",
+  "ResyncRequired",
+  "syncStateInvalid",
+]);
 /** The user must sign in again: consent withdrawn, grant revoked or expired, interaction needed. */
-const REAUTH_ERRORS = new Set(["invalid_grant", "interaction_required", "consent_required", "login_required"]);
+const REAUTH_ERRORS = new Set([
+  "invalid_grant",
+  "interaction_required",
+  "consent_required",
+  "login_required",
+]);
 const DEFAULT_RETRY_MS = 10_000;
 
 /** What any failure looks like once read: HTTP status, body, Retry-After. */
@@ -25,7 +38,8 @@ export interface FailureShape {
 export function parseGraphError(error: unknown, context = "Graph request"): ProviderError {
   if (error instanceof ProviderError) return error;
   const { status, body, retryAfter } = shapeOf(error);
-  if (status === undefined || status <= 0) return new ProviderError("temporary", `${context} failed without a response`);
+  if (status === undefined || status <= 0)
+    return new ProviderError("temporary", `${context} failed without a response`);
   const graph = GraphErrorBody.safeParse(body);
   const aad = AadErrorBody.safeParse(body);
   const code = graph.success ? graph.data.error.code : aad.success ? aad.data.error : undefined;
@@ -33,7 +47,8 @@ export function parseGraphError(error: unknown, context = "Graph request"): Prov
 
   if (code && REAUTH_ERRORS.has(code)) return new ProviderError("auth_revoked", what);
   if (status === 410 || (code && CURSOR_CODES.has(code))) return new ProviderError("cursor_expired", what);
-  if (status === 429 || status === 503) return new ProviderError("rate_limited", what, retryAfterMs(retryAfter) ?? DEFAULT_RETRY_MS);
+  if (status === 429 || status === 503)
+    return new ProviderError("rate_limited", what, retryAfterMs(retryAfter) ?? DEFAULT_RETRY_MS);
   if (status === 401) return new ProviderError("auth_revoked", what);
   if (status === 403) return new ProviderError("permission", what);
   if (status === 404) return new ProviderError("not_found", what);
@@ -45,8 +60,15 @@ export function parseGraphError(error: unknown, context = "Graph request"): Prov
 /** Reads a GraphError (statusCode, body as JSON text, headers) or a plain `{ status, body }`. */
 function shapeOf(error: unknown): FailureShape {
   if (typeof error !== "object" || error === null) return {};
-  const e = error as { statusCode?: unknown; status?: unknown; body?: unknown; headers?: unknown; retryAfter?: unknown };
-  const status = typeof e.statusCode === "number" ? e.statusCode : typeof e.status === "number" ? e.status : undefined;
+  const e = error as {
+    statusCode?: unknown;
+    status?: unknown;
+    body?: unknown;
+    headers?: unknown;
+    retryAfter?: unknown;
+  };
+  const status =
+    typeof e.statusCode === "number" ? e.statusCode : typeof e.status === "number" ? e.status : undefined;
   let body = e.body;
   if (typeof body === "string") {
     try {

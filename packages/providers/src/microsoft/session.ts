@@ -34,7 +34,8 @@ export function createMicrosoftSession(options: MicrosoftSessionOptions): Provid
     syncMail: (input) => syncMicrosoftMail(client, graphBaseUrl, ctx, input),
     watchCalendar: ({ notificationUrl, lifecycleUrl, secret }) =>
       createGraphSubscription(client, { notificationUrl, lifecycleUrl, secret, now: options.clock() }),
-    renewWatch: ({ subscriptionId }) => renewGraphSubscription(client, { subscriptionId, now: options.clock() }),
+    renewWatch: ({ subscriptionId }) =>
+      renewGraphSubscription(client, { subscriptionId, now: options.clock() }),
     stopWatch: ({ subscriptionId }) => deleteGraphSubscription(client, subscriptionId),
     async getTimeZone() {
       const settings: { timeZone?: string } = await client

@@ -38,11 +38,17 @@ export async function createGraphSubscription(
     });
   const subscription = parsed(body);
   // Store what Graph returns: it may shorten the expiry.
-  return { subscriptionId: subscription.id, expiresAt: new Date(subscription.expirationDateTime).toISOString() };
+  return {
+    subscriptionId: subscription.id,
+    expiresAt: new Date(subscription.expirationDateTime).toISOString(),
+  };
 }
 
 /** Extends a subscription. A 404 surfaces as ProviderError("not_found"): the caller recreates it. */
-export async function renewGraphSubscription(client: Client, input: { subscriptionId: string; now: Date }): Promise<{ expiresAt: string }> {
+export async function renewGraphSubscription(
+  client: Client,
+  input: { subscriptionId: string; now: Date },
+): Promise<{ expiresAt: string }> {
   const body = await client
     .api(`/subscriptions/${encodeURIComponent(input.subscriptionId)}`)
     .patch({ expirationDateTime: expiry(input.now) })

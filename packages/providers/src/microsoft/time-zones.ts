@@ -46,7 +46,10 @@ export function toIanaZone(name: string | null | undefined): string | undefined 
 }
 
 /** Graph `dateTimeTimeZone` -> ISO instant in UTC. `fallbackZone` when the value names none. */
-export function toUtcInstant(value: { dateTime: string; timeZone?: string | null }, fallbackZone = "UTC"): string {
+export function toUtcInstant(
+  value: { dateTime: string; timeZone?: string | null },
+  fallbackZone = "UTC",
+): string {
   const zone = toIanaZone(value.timeZone) ?? fallbackZone;
   const parsed = DateTime.fromISO(value.dateTime, { zone });
   if (!parsed.isValid) throw new Error(`unreadable dateTime ${value.dateTime}`);
