@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   buildDemoOrganization,
   currentEventState,
+  type DemoMailbox,
   demoContactSettings,
   demoPeople,
   demoShowcase,
@@ -11,7 +12,7 @@ import {
 
 const now = new Date("2026-03-25T10:00:00Z"); // a Wednesday, days before the UK clock change
 const org = buildDemoOrganization({ now });
-const morgan = org.mailboxes[0]!;
+const [morgan, jordanMailbox] = org.mailboxes as [DemoMailbox, DemoMailbox];
 const DAY = 86_400_000;
 
 function eventById(id: string) {
@@ -57,9 +58,9 @@ describe("demo organization", () => {
     const last = currentEventState(event);
     const added = last.attendees.find((a) => a.email === demoShowcase.unannouncedAttendee.added);
     expect(added).toBeDefined();
-    const addedAt = Date.parse(states[states.length - 1]!.modifiedAt);
-    const dana = last.attendees.find((a) => a.email === "dana.kim@fabrikam.example")!;
-    expect(Date.parse(dana.respondedAt!)).toBeLessThan(addedAt);
+    const addedAt = Date.parse(states.at(-1)?.modifiedAt ?? "");
+    const dana = last.attendees.find((a) => a.email === "dana.kim@fabrikam.example");
+    expect(Date.parse(dana?.respondedAt ?? "")).toBeLessThan(addedAt);
     expect(Date.parse(last.start)).toBeGreaterThan(now.getTime());
     expect(Date.parse(last.start) - now.getTime()).toBeLessThan(7 * DAY);
     const toDana = morgan.messages.filter(
@@ -131,7 +132,7 @@ describe("demo organization", () => {
     expect(
       morgan.events.some((e) => e.organizer === target || e.attendees.some((a) => a.email === target)),
     ).toBe(false);
-    const jordan = org.mailboxes[1]!;
+    const jordan = jordanMailbox;
     expect(jordan.owner.email).toBe(demoShowcase.secondUser);
     expect(jordan.events.length).toBeGreaterThan(3);
     expect(jordan.messages.length).toBeGreaterThan(3);

@@ -4,13 +4,9 @@ import { GraphHttpError } from "./errors.ts";
 import { instancesInWindow, parseOccurrenceId, renderEvent } from "./event-view.ts";
 import type { FaultInput } from "./faults.ts";
 import type { Mailbox } from "./mailbox-store.ts";
+import { type LifecycleEvent, notifyEventChange, sendLifecycle } from "./notifications.ts";
 import type { EmulatorState, RecordedRequest, SentMail } from "./state.ts";
-import {
-  type LifecycleEvent,
-  notifyEventChange,
-  renderSubscription,
-  sendLifecycle,
-} from "./subscriptions.ts";
+import { renderSubscription } from "./subscriptions.ts";
 
 /** The in-process admin API; the HTTP admin routes under `/_emulator` call exactly these. */
 export interface GraphEmulatorAdmin {
@@ -73,7 +69,7 @@ export function createAdmin(state: EmulatorState): GraphEmulatorAdmin {
       state.setClock(now);
     },
     setFaults(input) {
-      const { expireDeltaTokens, revokeRefreshTokens, email, ...knobs } = input;
+      const { expireDeltaTokens, revokeRefreshTokens, expireAccessTokens, email, ...knobs } = input;
       for (const [key, value] of Object.entries(knobs))
         if (value !== undefined) Object.assign(state.faults, { [key]: value });
       const targets = email ? [mailbox(email)] : [...state.mailboxes.values()];
@@ -82,6 +78,9 @@ export function createAdmin(state: EmulatorState): GraphEmulatorAdmin {
           m.deltaEpoch += 1;
           m.deltaExpiryCode = expireDeltaTokens === "resyncRequired" ? "resyncRequired" : "syncStateNotFound";
         }
+      }
+      if (expireAccessTokens) {
+        for (const jti of state.issuedTokens) state.expiredTokens.add(jti);
       }
       if (revokeRefreshTokens) {
         const emails = new Set(targets.map((m) => m.email));

@@ -24,6 +24,8 @@ export const FaultInput = z.object({
   expireDeltaTokens: z.union([z.boolean(), z.enum(["syncStateNotFound", "resyncRequired"])]).optional(),
   /** Revokes refresh tokens: the token endpoint answers invalid_grant (AADSTS50173). */
   revokeRefreshTokens: z.boolean().optional(),
+  /** Expires every Graph access token issued so far: Graph answers 401 until the client refreshes. */
+  expireAccessTokens: z.boolean().optional(),
   /** Limits the one-shot actions to one mailbox. */
   email: z.string().optional(),
 });

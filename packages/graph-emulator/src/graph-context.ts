@@ -44,20 +44,18 @@ export function graphGate(state: EmulatorState): MiddlewareHandler<GraphEnv> {
     state.requests.push(record);
     const token = c.req.header("authorization")?.match(/^Bearer (.+)$/i)?.[1];
     const claims = token
-      ? await state.issuer.verify(token, GRAPH_AUDIENCE, state.now()).catch(() => undefined)
+      ? await state.issuer.verify(token, GRAPH_AUDIENCE).catch(() => undefined)
       : undefined;
     const mailbox = typeof claims?.oid === "string" ? state.mailboxByOid(claims.oid) : undefined;
-    if (!claims || !mailbox) {
+    const expired = typeof claims?.jti === "string" && state.expiredTokens.has(claims.jti);
+    if (!claims || !mailbox || expired) {
       record.status = 401;
-      return sendGraphError(
-        c,
-        state,
-        new GraphHttpError(
-          401,
-          "InvalidAuthenticationToken",
-          token ? "Access token validation failure." : "Access token is empty.",
-        ),
-      );
+      const message = !token
+        ? "Access token is empty."
+        : expired
+          ? "Lifetime validation failed, the token is expired."
+          : "Access token validation failure.";
+      return sendGraphError(c, state, new GraphHttpError(401, "InvalidAuthenticationToken", message));
     }
     record.mailbox = mailbox.email;
     c.set("mailbox", mailbox);

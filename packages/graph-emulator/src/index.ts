@@ -8,7 +8,7 @@ export {
 } from "./demo-mapper.ts";
 export { occurrenceId } from "./event-view.ts";
 export { FaultInput } from "./faults.ts";
+export type { LifecycleEvent } from "./notifications.ts";
 export { type GraphEmulator, type GraphEmulatorOptions, startGraphEmulator } from "./server.ts";
 export type { RecordedRequest, SentMail } from "./state.ts";
-export type { LifecycleEvent } from "./subscriptions.ts";
 export { GRAPH_AUDIENCE } from "./tokens.ts";

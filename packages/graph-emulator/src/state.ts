@@ -55,6 +55,9 @@ export class EmulatorState {
   readonly faults: FaultState = initialFaults();
   readonly rounds = new DeltaRounds();
   readonly inFlight = new Map<string, number>();
+  /** Ids (jti) of access tokens issued, and of those the `expireAccessTokens` fault expired. */
+  readonly issuedTokens = new Set<string>();
+  readonly expiredTokens = new Set<string>();
   readonly maxInFlight = new Map<string, number>();
   readonly notifier: Notifier;
   private clockOverride?: Date;

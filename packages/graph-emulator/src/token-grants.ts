@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { decodeJwt } from "jose";
 import type { EmulatorState, RefreshGrant } from "./state.ts";
 import { GRAPH_AUDIENCE } from "./tokens.ts";
 
@@ -92,17 +93,20 @@ async function tokenResponse(
   const subject = { oid: mailbox.id, email: mailbox.email, name: mailbox.name };
   const now = state.now();
   const graphScopes = grant.scopes.filter((s) => !OIDC_SCOPES.has(s));
+  const accessToken = await state.issuer.accessToken(
+    subject,
+    { audience: GRAPH_AUDIENCE, clientId: grant.clientId, scopes: graphScopes },
+    now,
+  );
+  const jti = decodeJwt(accessToken).jti;
+  if (jti) state.issuedTokens.add(jti);
   const body: Record<string, unknown> = {
     token_type: "Bearer",
     // offline_access never shows in the returned scope list.
     scope: grant.scopes.filter((s) => s !== "offline_access").join(" "),
     expires_in: 3599,
     ext_expires_in: 3599,
-    access_token: await state.issuer.accessToken(
-      subject,
-      { audience: GRAPH_AUDIENCE, clientId: grant.clientId, scopes: graphScopes },
-      now,
-    ),
+    access_token: accessToken,
   };
   if (grant.scopes.includes("offline_access")) {
     const refreshToken = `0.A${randomBytes(48).toString("base64url")}`;

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import {
   createLocalJWKSet,
+  decodeJwt,
   exportJWK,
   generateKeyPair,
   type JWK,
@@ -108,11 +109,17 @@ export class TokenIssuer {
   }
 
   /** Verifies a token this emulator issued for `audience` at the emulator's `now`. */
-  async verify(token: string, audience: string, now: Date): Promise<JWTPayload> {
+  /**
+   * Verifies signature, issuer and audience. Lifetimes are not checked against the clock:
+   * emulated time jumps (scenario replay) while clients track expiry on their own clock.
+   * Expiry is simulated with the `expireAccessTokens` fault instead.
+   */
+  async verify(token: string, audience: string): Promise<JWTPayload> {
+    const issuedAt = decodeJwt(token).iat;
     const { payload } = await jwtVerify(token, createLocalJWKSet(this.jwks()), {
       audience,
       issuer: this.issuer,
-      currentDate: now,
+      currentDate: new Date(((issuedAt ?? 0) + 1) * 1000),
     });
     return payload;
   }

@@ -103,7 +103,7 @@ describe("calendar sync against the Graph emulator", () => {
     expect(quiet.removed).toEqual([]);
   });
 
-  it("does not treat @removed items outside the window as deletions", async () => {
+  it("does not treat @removed items outside the window as deletions, and reads them as they stand", async () => {
     const first = await round({});
     emulator.admin.upsertEvent(
       MORGAN,
@@ -119,7 +119,29 @@ describe("calendar sync against the Graph emulator", () => {
     expect(body.value).toEqual([{ id: "evt-far", "@removed": { reason: "deleted" } }]);
     const next = await round(first.cursors);
     expect(next.removed).toEqual([]);
-    expect(next.upserts).toEqual([]);
+    expect(next.upserts.map((u) => [u.eventId, u.start])).toEqual([["evt-far", "2026-09-01T10:00:00.000Z"]]);
+  });
+
+  it("upserts a meeting moved out of the window with its new time instead of deleting it", async () => {
+    const first = await round({});
+    const before = first.upserts.find((u) => u.eventId === "m-support-sync");
+    expect(before).toBeDefined();
+    emulator.admin.upsertEvent(
+      MORGAN,
+      "m-support-sync",
+      graphEvent({
+        subject: "Escalations sync",
+        start: "2026-06-01T14:30:00Z",
+        minutes: 30,
+        organizer: "lucas.green@northwind.example",
+        attendees: [MORGAN],
+      }),
+    );
+    const next = await round(first.cursors);
+    expect(next.removed).toEqual([]);
+    expect(next.upserts).toEqual([
+      expect.objectContaining({ eventId: "m-support-sync", start: "2026-06-01T14:30:00.000Z" }),
+    ]);
   });
 
   it("starts over when the window moved", async () => {

@@ -103,6 +103,19 @@ describe("identity platform emulation", () => {
     expect(await response.json()).toMatchObject({ error: { code: "InvalidAuthenticationToken" } });
   });
 
+  it("answers 401 once access tokens are expired, and a refreshed token works again", async () => {
+    const tokens = await signIn(emulator, "morgan@northwind.example");
+    const me = (token: string) =>
+      fetch(`${emulator.url}/me`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await me(tokens.accessToken)).status).toBe(200);
+    emulator.admin.setFaults({ expireAccessTokens: true });
+    const expired = await me(tokens.accessToken);
+    expect(expired.status).toBe(401);
+    expect(await expired.json()).toMatchObject({ error: { code: "InvalidAuthenticationToken" } });
+    const refreshed = await microsoftAuth(emulator).refresh(tokens.refreshToken as string);
+    expect((await me(refreshed.accessToken)).status).toBe(200);
+  });
+
   it("sends admins back to the redirect URI after admin consent", async () => {
     const url = microsoftAuth(emulator).adminConsentUrl(
       "organizations",

@@ -47,7 +47,7 @@ export async function syncMicrosoftCalendar(
       .catch((error: unknown) => {
         throw parseGraphError(error, "Graph calendarView delta");
       });
-    await input.onPage(await toCalendarPage(client, ctx, window, page.value ?? []));
+    await input.onPage(await toCalendarPage(client, ctx, page.value ?? []));
     path = page["@odata.nextLink"] ? graphPath(graphBaseUrl, page["@odata.nextLink"]) : undefined;
     deltaLink = page["@odata.deltaLink"] ?? deltaLink;
   }
@@ -64,12 +64,7 @@ export async function syncMicrosoftCalendar(
   };
 }
 
-async function toCalendarPage(
-  client: Client,
-  ctx: EventMapContext,
-  window: SyncWindow,
-  items: unknown[],
-): Promise<CalendarPage> {
+async function toCalendarPage(client: Client, ctx: EventMapContext, items: unknown[]): Promise<CalendarPage> {
   const upserts: MeetingSnapshot[] = [];
   const removedCandidates: string[] = [];
   for (const item of items) {
@@ -83,35 +78,28 @@ async function toCalendarPage(
     const snapshot = safeMap(event.data, ctx);
     if (snapshot) upserts.push(snapshot);
   }
-  const checked = await Promise.all(removedCandidates.map((id) => checkRemoved(client, ctx, window, id)));
+  const checked = await Promise.all(removedCandidates.map((id) => checkRemoved(client, ctx, id)));
   return {
-    upserts: [...upserts, ...checked.flatMap((c) => (c.kind === "inWindow" ? [c.snapshot] : []))],
+    upserts: [...upserts, ...checked.flatMap((c) => (c.kind === "exists" ? [c.snapshot] : []))],
     removedIds: checked.flatMap((c) => (c.kind === "gone" ? [c.id] : [])),
   };
 }
 
 type RemovedCheck =
   | { kind: "gone"; id: string }
-  | { kind: "outside" }
-  | { kind: "inWindow"; snapshot: MeetingSnapshot };
+  | { kind: "unreadable" }
+  | { kind: "exists"; snapshot: MeetingSnapshot };
 
 /**
  * Graph lists under `@removed` both deletions and events that changed outside the window.
- * Only a deletion counts: the event is looked up, and one that still exists is not removed.
+ * Only a deletion counts: the event is looked up; one that still exists is not removed but
+ * upserted as it now stands, so a meeting moved out of the window does not keep its old time.
  */
-async function checkRemoved(
-  client: Client,
-  ctx: EventMapContext,
-  window: SyncWindow,
-  id: string,
-): Promise<RemovedCheck> {
+async function checkRemoved(client: Client, ctx: EventMapContext, id: string): Promise<RemovedCheck> {
   try {
     const event = GraphEvent.safeParse(await client.api(`/me/events/${encodeURIComponent(id)}`).get());
     const snapshot = event.success ? safeMap(event.data, ctx) : undefined;
-    if (!snapshot) return { kind: "outside" };
-    const inWindow =
-      Date.parse(snapshot.end) > window.start.getTime() && Date.parse(snapshot.start) < window.end.getTime();
-    return inWindow ? { kind: "inWindow", snapshot } : { kind: "outside" };
+    return snapshot ? { kind: "exists", snapshot } : { kind: "unreadable" };
   } catch (error) {
     const failure = parseGraphError(error, "Graph event lookup");
     if (failure.code === "not_found") return { kind: "gone", id };

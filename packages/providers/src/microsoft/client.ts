@@ -37,8 +37,9 @@ class SessionMiddleware implements Middleware {
 
   async execute(context: Context): Promise<void> {
     const headers = new Headers(context.options?.headers as HeadersInit | undefined);
-    if (context.request instanceof Request)
-      context.request.headers.forEach((value, key) => headers.has(key) || headers.set(key, value));
+    if (context.request instanceof Request) {
+      for (const [key, value] of context.request.headers) if (!headers.has(key)) headers.set(key, value);
+    }
     const preferences = (headers.get("prefer") ?? "")
       .split(",")
       .map((p) => p.trim())
@@ -53,7 +54,7 @@ class SessionMiddleware implements Middleware {
 }
 
 export interface GraphClientOptions {
-  /** GRAPH_BASE_URL, e.g. https://graph.microsoft.com/v1.0 or an emulator's http://127.0.0.1:1234/v1.0. */
+  /** GRAPH_BASE_URL: the production default from config, or an emulator's http://127.0.0.1:1234/v1.0. */
   graphBaseUrl: string;
   getAccessToken: () => Promise<string>;
   /** The mailbox the token belongs to: requests are limited per mailbox. */
