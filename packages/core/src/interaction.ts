@@ -25,6 +25,12 @@ export const Interaction = z.object({
   participantCount: z.number().int().nonnegative(),
   /** Meeting only: held (took place or will), cancelled, or declined by either side. */
   status: z.enum(["held", "cancelled", "declined"]).optional(),
+  /** Mail only: the user was in To or Cc (not reached through a list or Bcc). */
+  directToUser: z.boolean().optional(),
+  /** Meeting only: the user declined it (as opposed to the contact). */
+  declinedByUser: z.boolean().optional(),
+  /** Meeting only: the meeting's own creation time (target contacted "this week"). */
+  createdAt: z.string().optional(),
   /** Meeting only: end time, to tell past from upcoming. */
   endAt: z.string().optional(),
   /** Meeting only: it belongs to a recurring series. */

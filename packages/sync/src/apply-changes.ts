@@ -24,18 +24,25 @@ export async function applyMeetingSnapshot(
   }
 }
 
-/** A deletion: the meeting and what it contributed go; its people get a fresh look. */
+/**
+ * A deletion. The meeting is kept as cancelled rather than erased: an organizer's cancelled
+ * meeting vanishes from their calendar, yet "you cancelled on them" is exactly what the
+ * second-hand analysis needs to see. Its interactions turn into cancelled ones.
+ */
 export async function applyMeetingRemoval(
   deps: SyncDeps,
-  userId: string,
+  user: UserContext,
   provider: Provider,
   eventId: string,
   scope: ChangeScope,
 ): Promise<void> {
-  const existing = await deps.store.meetings.get(userId, provider, eventId);
-  if (!existing) return;
-  await deps.store.meetings.delete(userId, provider, eventId);
-  await deps.store.interactions.deleteBySource(userId, eventId);
+  const existing = await deps.store.meetings.get(user.userId, provider, eventId);
+  if (!existing || existing.isCancelled) return;
+  const now = deps.clock.now().toISOString();
+  const cancelled = { ...existing, isCancelled: true, lastModifiedAt: now, updatedAt: now };
+  await deps.store.meetings.put(cancelled);
+  await deps.store.interactions.deleteBySource(user.userId, eventId);
+  await deps.store.interactions.putMany(interactionsFromMeeting(cancelled, user));
   scope.addMeeting({ provider, eventId });
   for (const person of [...existing.attendees, existing.organizer]) scope.addPerson(person.email, person.name);
 }

@@ -80,11 +80,11 @@ async function syncCalendar(
           await applyMeetingSnapshot(deps, user, snapshot, scope);
         }
         for (const eventId of page.removedIds) {
-          await applyMeetingRemoval(deps, user.userId, connection.provider, eventId, scope);
+          await applyMeetingRemoval(deps, user, connection.provider, eventId, scope);
         }
       },
     });
-    if (full) await removeUnseen(deps, connection, window, seen, scope);
+    if (full) await removeUnseen(deps, connection, user, window, seen, scope);
     return next;
   };
   const full = forceFull || moved || !hasCalendarCursor(cursors);
@@ -130,7 +130,14 @@ async function syncMail(
 
 // A full round lists everything that exists; what the store has in the window but the round
 // did not list was deleted while we were not listening (e.g. notifications were dropped).
-async function removeUnseen(deps: SyncDeps, connection: Connection, window: Window, seen: Set<string>, scope: ChangeScope) {
+async function removeUnseen(
+  deps: SyncDeps,
+  connection: Connection,
+  user: UserContext,
+  window: Window,
+  seen: Set<string>,
+  scope: ChangeScope,
+) {
   let cursor: string | undefined;
   const gone: string[] = [];
   do {
@@ -139,11 +146,11 @@ async function removeUnseen(deps: SyncDeps, connection: Connection, window: Wind
       cursor,
     });
     for (const meeting of page.items) {
-      if (meeting.provider === connection.provider && !seen.has(meeting.eventId)) gone.push(meeting.eventId);
+      if (meeting.provider === connection.provider && !meeting.isCancelled && !seen.has(meeting.eventId)) gone.push(meeting.eventId);
     }
     cursor = page.cursor;
   } while (cursor);
-  for (const eventId of gone) await applyMeetingRemoval(deps, connection.userId, connection.provider, eventId, scope);
+  for (const eventId of gone) await applyMeetingRemoval(deps, user, connection.provider, eventId, scope);
 }
 
 function hasCalendarCursor(cursors: SyncCursors): boolean {
