@@ -1,38 +1,13 @@
-import {
-  type Contact,
-  type Interaction,
-  type Meeting,
-  type MeetingRef,
-  type RelationshipLevel,
-  effectiveLevel,
-  normalizeEmail,
-} from "@rapport/core";
-import { type UserContext, isLargeMeeting, isPerson, ownAddresses } from "./identity.ts";
+import { type Contact, type Interaction, normalizeEmail } from "@rapport/core";
+import { ownAddresses, type UserContext } from "./identity.ts";
 import type { AnalysisInput } from "./input.ts";
 import { lastContactAt } from "./levels.ts";
+import { isHeldWith, type MeetingView, viewOf } from "./meeting-view.ts";
 import { DAY_MS, ms } from "./time.ts";
 
 export const HORIZON_DAYS = 14;
 
-export interface MeetingPerson {
-  name?: string;
-  declined: boolean;
-  isOrganizer: boolean;
-}
-
-/** A meeting with what every rule asks of it computed once. */
-export interface MeetingView {
-  meeting: Meeting;
-  ref: MeetingRef;
-  startMs: number;
-  endMs: number;
-  large: boolean;
-  cancelled: boolean;
-  userDeclined: boolean;
-  organizer: string;
-  /** People on the meeting other than the user: organizer and attendees, no resources or lists. */
-  people: Map<string, MeetingPerson>;
-}
+export { isHeldWith, type MeetingView };
 
 /** The input indexed for the rules: by person, by thread, by message. */
 export interface Facts {
@@ -50,7 +25,7 @@ export interface Facts {
   names: Map<string, string>;
 }
 
-export function buildFacts(input: AnalysisInput): Facts {
+export function buildFacts(input: AnalysisInput & { now: string }): Facts {
   const nowMs = ms(input.now);
   const own = ownAddresses(input.user);
   const names = new Map<string, string>();
@@ -75,31 +50,18 @@ export function buildFacts(input: AnalysisInput): Facts {
   }
   const contacts = new Map(input.contacts.map((c) => [normalizeEmail(c.email), c]));
   for (const c of input.contacts) if (c.name) names.set(normalizeEmail(c.email), c.name);
-  return { user: input.user, now: input.now, nowMs, own, views, byPerson, contacts, mailByContact, mailBySource, threads, names };
-}
-
-function viewOf(meeting: Meeting, user: UserContext, own: Set<string>, names: Map<string, string>): MeetingView {
-  const organizer = normalizeEmail(meeting.organizer.email);
-  const people = new Map<string, MeetingPerson>();
-  if (!own.has(organizer) && isPerson(organizer)) {
-    people.set(organizer, { name: meeting.organizer.name, declined: false, isOrganizer: true });
-  }
-  for (const a of meeting.attendees) {
-    const email = normalizeEmail(a.email);
-    if (own.has(email) || !isPerson(a) || people.get(email)?.isOrganizer) continue;
-    people.set(email, { name: a.name, declined: a.response === "declined", isOrganizer: false });
-  }
-  for (const [email, p] of people) if (p.name && !names.has(email)) names.set(email, p.name);
   return {
-    meeting,
-    ref: { provider: meeting.provider, eventId: meeting.eventId },
-    startMs: ms(meeting.start),
-    endMs: ms(meeting.end),
-    large: isLargeMeeting(meeting, user),
-    cancelled: meeting.isCancelled,
-    userDeclined: meeting.userResponse === "declined",
-    organizer,
-    people,
+    user: input.user,
+    now: input.now,
+    nowMs,
+    own,
+    views,
+    byPerson,
+    contacts,
+    mailByContact,
+    mailBySource,
+    threads,
+    names,
   };
 }
 
@@ -107,19 +69,6 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** "Met": not cancelled, nobody of the two declined, over by now, not large (RULES.md). */
-export function isHeldWith(view: MeetingView, email: string, nowMs: number): boolean {
-  const person = view.people.get(email);
-  return (
-    person !== undefined &&
-    !person.declined &&
-    !view.cancelled &&
-    !view.userDeclined &&
-    !view.large &&
-    view.endMs <= nowMs
-  );
 }
 
 export function heldMeetingsWith(facts: Facts, email: string): MeetingView[] {
@@ -159,11 +108,6 @@ export function lastContact(facts: Facts, email: string): string | undefined {
 export function hasMet(facts: Facts, email: string): boolean {
   const stats = facts.contacts.get(email)?.stats;
   return (stats?.meetingsHeld ?? 0) > 0 || heldMeetingsWith(facts, email).length > 0;
-}
-
-export function levelOf(facts: Facts, email: string): RelationshipLevel {
-  const contact = facts.contacts.get(email);
-  return contact ? effectiveLevel(contact) : "tentative";
 }
 
 export function isKey(facts: Facts, email: string): boolean {

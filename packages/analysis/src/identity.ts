@@ -1,4 +1,4 @@
-import { type Meeting, type UserSettings, emailDomain, normalizeEmail } from "@rapport/core";
+import { emailDomain, type Meeting, normalizeEmail, type UserSettings } from "@rapport/core";
 
 /** Who the analysis works for: the connected user, their addresses and settings. */
 export interface UserContext {
@@ -92,7 +92,10 @@ export function isPerson(who: string | { email: string; type?: string }): boolea
 }
 
 /** Everyone on a meeting but resources: attendees plus the organizer, plus the user, distinct. */
-export function meetingHeadcount(meeting: Pick<Meeting, "attendees" | "organizer">, user: UserContext): number {
+export function meetingHeadcount(
+  meeting: Pick<Meeting, "attendees" | "organizer">,
+  user: UserContext,
+): number {
   const people = new Set<string>();
   for (const a of meeting.attendees) if (a.type !== "resource") people.add(normalizeEmail(a.email));
   people.add(normalizeEmail(meeting.organizer.email));
@@ -102,6 +105,9 @@ export function meetingHeadcount(meeting: Pick<Meeting, "attendees" | "organizer
 }
 
 /** Large meetings (more than 15 people) are not relationships. */
-export function isLargeMeeting(meeting: Pick<Meeting, "attendees" | "organizer">, user: UserContext): boolean {
+export function isLargeMeeting(
+  meeting: Pick<Meeting, "attendees" | "organizer">,
+  user: UserContext,
+): boolean {
   return meetingHeadcount(meeting, user) >= LARGE_MEETING_MIN;
 }

@@ -1,5 +1,5 @@
 import { type Interaction, type MailMessage, type Meeting, normalizeEmail } from "@rapport/core";
-import { type UserContext, isPerson, meetingHeadcount, ownAddresses } from "./identity.ts";
+import { isPerson, meetingHeadcount, ownAddresses, type UserContext } from "./identity.ts";
 
 /** Mail to more than this many recipients is group mail. */
 export const PERSONAL_MAIL_MAX_RECIPIENTS = 10;
@@ -70,19 +70,21 @@ export function interactionsFromMessage(message: MailMessage, user: UserContext)
     ? Math.max(others.size, PERSONAL_MAIL_MAX_RECIPIENTS + 1)
     : Math.min(others.size, PERSONAL_MAIL_MAX_RECIPIENTS);
   const contacts = outbound ? [...recipients].filter((r) => !own.has(r)) : own.has(from) ? [] : [from];
-  return contacts.filter((c) => isPerson(c)).map((contactEmail) => {
-    const interaction: Interaction = {
-      userId: user.userId,
-      contactEmail,
-      provider: message.provider,
-      kind: "mail",
-      sourceId: message.messageId,
-      at: message.sentAt,
-      initiatedBy: outbound ? "user" : "contact",
-      direction: outbound ? "outbound" : "inbound",
-      participantCount,
-    };
-    if (message.threadId) interaction.threadId = message.threadId;
-    return interaction;
-  });
+  return contacts
+    .filter((c) => isPerson(c))
+    .map((contactEmail) => {
+      const interaction: Interaction = {
+        userId: user.userId,
+        contactEmail,
+        provider: message.provider,
+        kind: "mail",
+        sourceId: message.messageId,
+        at: message.sentAt,
+        initiatedBy: outbound ? "user" : "contact",
+        direction: outbound ? "outbound" : "inbound",
+        participantCount,
+      };
+      if (message.threadId) interaction.threadId = message.threadId;
+      return interaction;
+    });
 }

@@ -1,5 +1,5 @@
 import type { ContactStats, RelationshipLevel } from "@rapport/core";
-import { DAY_MS, ms } from "./time.ts";
+import { DAY_MS, type Instant, ms, toInstant } from "./time.ts";
 
 export type InferredLevel = Exclude<RelationshipLevel, "target">;
 
@@ -20,8 +20,9 @@ export function lastContactAt(stats: ContactStats): string | undefined {
  * Trusted = long, personal and reciprocal; transactional = repeated two-way business;
  * tentative = little history. Target is never inferred: only the user sets it.
  */
-export function inferLevel(stats: ContactStats, now: string): LevelInference {
-  return { level: levelOf(stats, now), health: healthOf(stats, now) };
+export function inferLevel(stats: ContactStats, now: Instant): LevelInference {
+  const at = toInstant("now", now);
+  return { level: levelOf(stats, at), health: healthOf(stats, at) };
 }
 
 function levelOf(stats: ContactStats, now: string): InferredLevel {
@@ -46,7 +47,7 @@ function levelOf(stats: ContactStats, now: string): InferredLevel {
   const transactional =
     stats.meetingsHeld >= 2 ||
     (stats.meetingsHeld >= 1 && twoWay) ||
-    (stats.mailIn >= 2 && stats.mailOut >= 2);
+    (stats.mailIn >= 3 && stats.mailOut >= 3);
   return transactional ? "transactional" : "tentative";
 }
 
@@ -61,7 +62,9 @@ function healthOf(stats: ContactStats, now: string): number {
   if (!last) return 0;
   const silenceDays = Math.max(0, (nowMs - ms(last)) / DAY_MS);
   const recency = 35 * 2 ** (-silenceDays / 60);
-  const tenureDays = stats.firstInteractionAt ? Math.max(0, (nowMs - ms(stats.firstInteractionAt)) / DAY_MS) : 0;
+  const tenureDays = stats.firstInteractionAt
+    ? Math.max(0, (nowMs - ms(stats.firstInteractionAt)) / DAY_MS)
+    : 0;
   const tenure = 20 * Math.min(1, tenureDays / 365);
   const months = Math.max(1, tenureDays / 30);
   const mailPerMonth = (stats.mailIn + stats.mailOut) / months;

@@ -40,3 +40,15 @@ export function localDate(instant: string, timeZone: string): string {
   const dt = DateTime.fromISO(instant, { zone: "utc" }).setZone(timeZone);
   return (dt.isValid ? dt : DateTime.fromISO(instant, { zone: "utc" })).toFormat("ccc d LLL");
 }
+
+/** A moment as callers hold it: an ISO 8601 string or a Date. */
+export type Instant = string | Date;
+
+/** The ISO string of an instant; bad input gets a clear error, never a silent NaN. */
+export function toInstant(name: string, value: Instant | undefined): string {
+  const text = value instanceof Date ? (Number.isFinite(value.getTime()) ? value.toISOString() : "") : value;
+  if (typeof text !== "string" || !Number.isFinite(ms(text))) {
+    throw new TypeError(`${name} must be an ISO 8601 instant, got ${JSON.stringify(value)}`);
+  }
+  return text;
+}

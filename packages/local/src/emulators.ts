@@ -1,3 +1,5 @@
+import type { GraphEmulator } from "@rapport/graph-emulator";
+import type { GoogleEmulator } from "@rapport/google-emulator";
 import type { Config } from "@rapport/platform";
 
 /**
@@ -13,9 +15,8 @@ export interface RunningEmulators {
   /** Resolves when every pending notification or push was delivered. */
   flush(): Promise<void>;
   stop(): Promise<void>;
-  /** The demo mailboxes to connect, demo users first. */
-  demoAccounts: Array<{ provider: "microsoft" | "google"; email: string }>;
-  demoEmails: string[];
+  graph?: GraphEmulator;
+  google?: GoogleEmulator;
 }
 
 export const LOCAL_MS_CLIENT = { clientId: "rapport-local-ms-client", clientSecret: "rapport-local-ms-secret" };
@@ -29,32 +30,33 @@ const GOOGLE_ISSUER = "https://accounts.google.com";
 export async function startEmulators(input: {
   config: Config;
   clock: { now(): Date };
-  seedDemo: boolean;
 }): Promise<RunningEmulators> {
-  const { config, clock, seedDemo } = input;
+  const { config, clock } = input;
   const now = () => clock.now();
   const stops: Array<() => Promise<void>> = [];
   const origins: Partial<Record<"microsoft" | "google", string>> = {};
-  const demoAccounts: RunningEmulators["demoAccounts"] = [];
+  let graphEmulator: GraphEmulator | undefined;
+  let googleEmulator: GoogleEmulator | undefined;
   let microsoftConfig: RunningEmulators["microsoftConfig"] = {};
   let googleConfig: RunningEmulators["googleConfig"] = {};
 
   if (!config.explicit.graph) {
-    const { startGraphEmulator, demoMailboxes } = await import("@rapport/graph-emulator");
+    const { startGraphEmulator } = await import("@rapport/graph-emulator");
     const clientId = config.microsoft.clientId ?? LOCAL_MS_CLIENT.clientId;
     const clientSecret = config.microsoft.clientSecret ?? LOCAL_MS_CLIENT.clientSecret;
     const apiAudience = config.microsoft.apiAudience ?? clientId;
-    const graph = await startGraphEmulator({ port: 0, clock: now, seedDemo, clientId, clientSecret, apiAudience });
+    const graph = await startGraphEmulator({ port: 0, clock: now, clientId, clientSecret, apiAudience });
+    graphEmulator = graph;
     stops.push(() => graph.stop());
     origins.microsoft = new URL(graph.url).origin;
     microsoftConfig = { graphBaseUrl: graph.url, loginBaseUrl: graph.loginUrl, clientId, clientSecret, apiAudience };
-    if (seedDemo) for (const email of demoMailboxes()) demoAccounts.push({ provider: "microsoft", email });
   }
   if (!config.explicit.google) {
-    const { startGoogleEmulator, demoMailboxes } = await import("@rapport/google-emulator");
+    const { startGoogleEmulator } = await import("@rapport/google-emulator");
     const clientId = config.google.clientId ?? LOCAL_GOOGLE_CLIENT.clientId;
     const clientSecret = config.google.clientSecret ?? LOCAL_GOOGLE_CLIENT.clientSecret;
-    const google = await startGoogleEmulator({ port: 0, clock: now, seedDemo, clientId, clientSecret, issuer: GOOGLE_ISSUER });
+    const google = await startGoogleEmulator({ port: 0, clock: now, clientId, clientSecret, issuer: GOOGLE_ISSUER });
+    googleEmulator = google;
     stops.push(() => google.stop());
     origins.google = new URL(google.rootUrl).origin;
     googleConfig = {
@@ -65,7 +67,6 @@ export async function startEmulators(input: {
       clientId,
       clientSecret,
     };
-    if (seedDemo) for (const email of demoMailboxes()) demoAccounts.push({ provider: "google", email });
   }
 
   return {
@@ -87,7 +88,7 @@ export async function startEmulators(input: {
     async stop() {
       await Promise.all(stops.map((stop) => stop()));
     },
-    demoAccounts,
-    demoEmails: demoAccounts.map((a) => a.email),
+    graph: graphEmulator,
+    google: googleEmulator,
   };
 }

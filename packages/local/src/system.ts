@@ -23,6 +23,7 @@ import { buildAddins } from "@rapport/addins/build";
 import { type DynamoDbLocal, startDynamoDbLocal } from "./dynamodb-local.ts";
 import { startEmulators, type RunningEmulators } from "./emulators.ts";
 import { createOutbox } from "./outbox.ts";
+import { demoSteps } from "./demo-seed.ts";
 import { connectThroughOAuth } from "./oauth-connect.ts";
 import { listLocalUsers } from "./local-users.ts";
 
@@ -91,6 +92,8 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
   const addinRoutes = createAddinStaticRoutes({ dir: addinDir, basePath: "/addin" });
 
   let generation = 0;
+  let demoEmails: string[] = [];
+  let ready = false;
   let current: Awaited<ReturnType<typeof boot>>;
 
   async function boot() {
@@ -98,7 +101,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     const tableName = memory || generation > 1 ? `rapport-${generation}-${Date.now()}` : baseConfig.tableName;
     await createTable(client, tableName);
     const store = createStore({ client, tableName });
-    const emulators = await startEmulators({ config: baseConfig, clock, seedDemo: options.seedDemo ?? false });
+    const emulators = await startEmulators({ config: baseConfig, clock });
     const config: Config = {
       ...baseConfig,
       port,
@@ -130,13 +133,17 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
       verifier,
       mailSender: { send: (mail) => outbox.send(mail) },
       local: {
-        listUsers: () => listLocalUsers(store, emulators.demoEmails),
+        listUsers: () => listLocalUsers(store, demoEmails),
         issueToken: (email) => dev.issue(email),
         outbox: () => outbox.list(),
         routes: addinRoutes,
       },
     });
-    handler = (req) => system!.app.fetch(req);
+    handler = (req) =>
+      // Ready means the demo is seeded: scripts wait for /health before asking for demo users.
+      !ready && new URL(req.url).pathname === "/health"
+        ? Response.json({ status: "starting" }, { status: 503 })
+        : system!.app.fetch(req);
     const scheduler = createInProcessScheduler(system.jobs, { clock, logger });
     if (options.scheduler) scheduler.start();
     return { store, emulators, queue, scheduler, system, config };
@@ -149,15 +156,39 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     }
   }
 
+  // Replays the demo organization's history through the emulators, webhooks and sync, so the
+  // demo users' data is built by the production path (see demo-seed.ts).
   async function seedDemo() {
-    for (const account of current.emulators.demoAccounts) {
-      await connectThroughOAuth(apiUrl, account.provider, account.email);
+    const { graph, google } = current.emulators;
+    const { mailboxes, steps, contactSettings } = demoSteps({ now: clock.now(), graph, google });
+    for (const m of mailboxes) {
+      const admin = m.provider === "microsoft" ? graph?.admin : google?.admin;
+      admin?.addMailbox({ email: m.email, name: m.name, timeZone: m.timeZone });
+    }
+    for (const step of steps.filter((s) => s.initial)) step.apply();
+    for (const m of mailboxes) await connectThroughOAuth(apiUrl, m.provider, m.email);
+    await drain();
+    for (const step of steps.filter((s) => !s.initial)) {
+      step.apply();
+      await drain();
+    }
+    for (const setting of contactSettings) {
+      const token = await dev.issue(setting.user);
+      const { user: _user, email, ...choice } = setting;
+      const response = await fetch(`${apiUrl}/api/v1/contacts/${encodeURIComponent(email)}`, {
+        method: "PUT",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify(choice),
+      });
+      if (!response.ok) throw new Error(`demo contact setting for ${email} failed: ${response.status} ${await response.text()}`);
     }
     await drain();
+    demoEmails = mailboxes.map((m) => m.email);
   }
 
   current = await boot();
   if (options.seedDemo) await seedDemo();
+  ready = true;
 
   const stopCurrent = async () => {
     await current.scheduler.stop();
@@ -199,7 +230,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
       current.system.tokens.forgetAll();
     },
     get demoUsers() {
-      return current.emulators.demoEmails;
+      return demoEmails;
     },
   };
 }

@@ -13,3 +13,5 @@ export * from "./sync-connection.ts";
 export * from "./sync-window.ts";
 export * from "./disconnect.ts";
 export * from "./provider-mail-sender.ts";
+export * from "./analysis-pipeline.ts";
+export * from "./refresh-contacts.ts";

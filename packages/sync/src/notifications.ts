@@ -83,7 +83,8 @@ export type GooglePushOutcome = "queued" | "acknowledged" | "unknown_channel" | 
 /** A Google push: known channel, matching token and resource, then one coalesced sync. */
 export async function acceptGooglePush(deps: SyncDeps, push: GooglePush): Promise<GooglePushOutcome> {
   const subscription = await deps.store.subscriptions.getById("google", push.channelId);
-  if (!subscription) return "unknown_channel";
+  // Google sends `sync` the moment the channel opens, before its id is stored: just acknowledge.
+  if (!subscription) return push.resourceState === "sync" ? "acknowledged" : "unknown_channel";
   if (!secretMatches(push.channelToken, subscription.secret)) return "bad_token";
   if (subscription.resourceId && subscription.resourceId !== push.resourceId) return "wrong_resource";
   if (push.resourceState === "sync") return "acknowledged";

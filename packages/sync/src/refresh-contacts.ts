@@ -18,7 +18,7 @@ export async function refreshContact(
 ): Promise<Contact | undefined> {
   const address = normalizeEmail(email);
   if (isOwnAddress(address, user) || !isPerson(address)) return undefined;
-  const accumulator = createContactAccumulator(address, user);
+  const accumulator = createContactAccumulator(address, user, now);
   let cursor: string | undefined;
   let count = 0;
   do {
@@ -31,7 +31,7 @@ export async function refreshContact(
   const existing = await deps.store.contacts.get(user.userId, address);
   if (count === 0 && !existing) return undefined;
   const stats = accumulator.result(now);
-  const { level, health } = inferLevel(stats, now);
+  const { level, health } = inferLevel(stats, now.toISOString());
   const contact: Contact = {
     userId: user.userId,
     email: address,
