@@ -3,7 +3,7 @@ import { type Connection, defaultUserSettings, newId, normalizeEmail, type Provi
 import type { TokenSet } from "@rapport/providers";
 import type { AccessTokenSource } from "./access-tokens.ts";
 import type { SyncDeps } from "./deps.ts";
-import { watchCalendar } from "./subscriptions.ts";
+import { stopQuietly, watchCalendar } from "./subscriptions.ts";
 
 /**
  * Finishes an OAuth sign-in: finds or creates the user, stores the connection with its refresh
@@ -47,7 +47,11 @@ export async function completeConnection(
     getAccessToken: tokens.forConnection(connection),
     userEmails: [user.email, ...user.settings.aliases],
   });
-  await adoptTimeZone(deps, user, session.getTimeZone);
+  await adoptTimeZone(deps, user, session.getTimeZone?.bind(session));
+  // A reconnect replaces the old subscription: Graph refuses a second one for the same resource.
+  for (const old of await store.subscriptions.listForUser(user.userId)) {
+    if (old.provider === provider) await stopQuietly(deps, session, old);
+  }
   await watchCalendar(deps, session, connection);
   await queue.send({ userId: user.userId, provider, reason: "backfill", full: !existing });
   logger.info("connection completed", { userId: user.userId, provider, returning: Boolean(existing) });

@@ -158,7 +158,7 @@ function hasCalendarCursor(cursors: SyncCursors): boolean {
 }
 
 async function handleSyncError(deps: SyncDeps, connection: Connection, error: unknown): Promise<never | void> {
-  if (error instanceof ConnectionNeedsReauthError) return;
+  if (causedBy(error, ConnectionNeedsReauthError)) return;
   if (error instanceof ProviderError) {
     if (error.code === "auth_revoked") return void (await markNeedsReauth(deps, connection));
     if (error.code === "rate_limited") {
@@ -170,4 +170,12 @@ async function handleSyncError(deps: SyncDeps, connection: Connection, error: un
     }
   }
   throw error;
+}
+
+// Client libraries wrap what our token callback throws; look down the cause chain.
+function causedBy(error: unknown, type: new (...args: never[]) => Error): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof type) return true;
+  }
+  return false;
 }

@@ -37,9 +37,12 @@ export interface FailureShape {
  */
 export function parseGraphError(error: unknown, context = "Graph request"): ProviderError {
   if (error instanceof ProviderError) return error;
+  // Our own middleware's failures (e.g. the token refresh) arrive wrapped by the SDK.
+  const cause = (error as { cause?: unknown } | undefined)?.cause;
+  if (cause instanceof ProviderError) return cause;
   const { status, body, retryAfter } = shapeOf(error);
   if (status === undefined || status <= 0)
-    return new ProviderError("temporary", `${context} failed without a response`);
+    return new ProviderError("temporary", `${context} failed without a response (${networkCause(error)})`);
   const graph = GraphErrorBody.safeParse(body);
   const aad = AadErrorBody.safeParse(body);
   const code = graph.success ? graph.data.error.code : aad.success ? aad.data.error : undefined;
@@ -95,4 +98,10 @@ function retryAfterMs(header: string | null | undefined, now = Date.now()): numb
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
   const at = Date.parse(trimmed);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+// The kind of network failure (ECONNRESET, timeout...), never the message: it may hold a URL.
+function networkCause(error: unknown): string {
+  const e = error as { name?: unknown; code?: unknown; cause?: { code?: unknown; name?: unknown } } | undefined;
+  return [e?.name, e?.code, e?.cause?.name, e?.cause?.code].filter((v) => typeof v === "string").join("/") || "unknown";
 }
