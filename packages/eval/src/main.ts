@@ -29,6 +29,8 @@ async function startSystem(): Promise<ReplayTarget> {
     port: 0,
     seedDemo: false,
     scheduler: false,
+    // Each step is drained before the next, so there are no bursts to coalesce.
+    coalesceMs: 0,
     clock: fixedClock("2026-01-01T00:00:00Z"),
   });
 }

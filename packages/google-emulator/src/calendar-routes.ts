@@ -38,6 +38,20 @@ export function calendarRoutes(state: EmulatorState): Hono<ApiEnv> {
     await next();
   });
 
+  // Calendars: get. The calendar's time zone is the mailbox's (Google: the user's default zone).
+  app.get("/calendar/v3/calendars/:calendarId", (c) => {
+    const mailbox = c.get("mailbox");
+    if (!ownCalendar(c.req.param("calendarId"), mailbox.email))
+      return googleError(c, 404, "notFound", "Not Found");
+    return c.json({
+      kind: "calendar#calendar",
+      etag: `"cal-${mailbox.email}"`,
+      id: mailbox.email,
+      summary: mailbox.email,
+      timeZone: mailbox.timeZone,
+    });
+  });
+
   app.get("/calendar/v3/calendars/:calendarId/events", (c) => {
     const mailbox = c.get("mailbox");
     if (!ownCalendar(c.req.param("calendarId"), mailbox.email))

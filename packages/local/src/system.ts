@@ -42,6 +42,11 @@ export interface LocalSystemOptions {
   env?: Record<string, string | undefined>;
   /** Where persistent local data lives (DynamoDB files, key file, outbox). */
   dataDir?: string;
+  /**
+   * A connection's sync waits this long so a burst of notifications makes one round, as the
+   * SQS queue's delivery delay does on AWS. Default 1000 ms; the scenario replay uses 0.
+   */
+  coalesceMs?: number;
 }
 
 export interface LocalSystem {
@@ -94,6 +99,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
   let generation = 0;
   let demoEmails: string[] = [];
   let ready = false;
+  let seeding = false;
   let current: Awaited<ReturnType<typeof boot>>;
 
   async function boot() {
@@ -122,7 +128,11 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
       googleIdTokenVerifier({ certsUrl: config.google.certsUrl, audiences: [config.google.clientId ?? ""] }),
     ]);
     let system: ReturnType<typeof assembleSystem> | undefined;
-    const queue = createInProcessSyncQueue({ handle: (request) => system!.handleSyncRequest(request), logger });
+    const queue = createInProcessSyncQueue({
+      handle: (request) => system!.handleSyncRequest(request),
+      logger,
+      coalesceMs: () => (seeding ? 0 : (options.coalesceMs ?? 1000)),
+    });
     system = assembleSystem({
       config,
       store,
@@ -187,7 +197,9 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
   }
 
   current = await boot();
+  seeding = true;
   if (options.seedDemo) await seedDemo();
+  seeding = false;
   ready = true;
 
   const stopCurrent = async () => {
@@ -202,9 +214,17 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
       return current.config;
     },
     emulatorUrl: (provider) => current.emulators.origin(provider),
+    // Moving simulated time forward runs what the timers would have run meanwhile: the
+    // subscription renewal and the scheduled incremental sync (which also picks up mail).
     async setNow(iso) {
       if (!clock.set) throw new Error("setNow needs a settable clock (startLocalSystem({ clock: fixedClock(...) }))");
+      const before = clock.now().getTime();
       clock.set(iso);
+      if (Date.parse(iso) > before) {
+        await current.scheduler.runNow("renew-subscriptions");
+        await current.scheduler.runNow("scheduled-sync");
+        await drain();
+      }
     },
     drain,
     runJob: async (name) => {

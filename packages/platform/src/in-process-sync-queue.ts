@@ -22,6 +22,12 @@ export interface InProcessSyncQueueOptions {
   maxRetries?: number;
   /** First retry delay; doubles each time. */
   retryBaseMs?: number;
+  /**
+   * How long a connection's sync waits before it starts, so a burst of notifications becomes
+   * one round (SQS does this with its 10-second delivery delay). Read at each start, so the
+   * local runtime can turn it off while it seeds the demo. Default 0.
+   */
+  coalesceMs?: () => number;
 }
 
 interface ConnectionLane {
@@ -65,6 +71,8 @@ export function createInProcessSyncQueue(options: InProcessSyncQueueOptions): In
   async function runLane(key: string, lane: ConnectionLane) {
     try {
       while (lane.queued) {
+        const wait = options.coalesceMs?.() ?? 0;
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
         const request = lane.queued;
         lane.queued = undefined;
         await syncWithRetries(request);

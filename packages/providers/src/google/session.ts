@@ -47,6 +47,13 @@ export function createGoogleSession(options: GoogleSessionOptions): ProviderSess
     async stopWatch(input) {
       await stopGoogleChannel(await clients(), input);
     },
+    async getTimeZone() {
+      const { calendar } = await clients();
+      const response = await calendar.calendars.get({ calendarId: "primary" }).catch((error: unknown) => {
+        throw parseGoogleError(error, { operation: "api" });
+      });
+      return response.data.timeZone ?? undefined;
+    },
     async sendMail({ to, subject, html, text }) {
       const from = options.userEmails[0];
       if (!from) throw new ProviderError("invalid_request", "Google session has no sending address");
