@@ -201,6 +201,13 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
   if (options.seedDemo) await seedDemo();
   seeding = false;
   ready = true;
+  // Timers fire only after their first interval; a machine that was off has missed runs, as a
+  // cron would catch up: send what is due now (briefings, this week's report) in the background.
+  if (options.scheduler) {
+    for (const job of ["briefings", "weekly-report"]) {
+      current.scheduler.runNow(job).catch((error) => logger.error("catch-up job failed", { job, error: String(error) }));
+    }
+  }
 
   const stopCurrent = async () => {
     await current.scheduler.stop();
