@@ -2,22 +2,28 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { runInNewContext } from "node:vm";
 import { setFlagsFromString } from "node:v8";
-import { startDynamoDbLocal } from "@rapport/local";
-// Relative imports: the root package only depends on @rapport/local and @rapport/demo-data.
-import type { Meeting, MeetingSnapshot, User } from "../packages/core/src/index.ts";
+import { runInNewContext } from "node:vm";
 import {
   generateMailbox,
   interactionsFromMeeting,
   interactionsFromMessage,
   type Mailbox,
   type UserContext,
-} from "../packages/analysis/src/index.ts";
-import { createInProcessSyncQueue, createLocalTokenVault, createLogger, fixedClock } from "../packages/platform/src/index.ts";
+} from "@rapport/analysis";
+import type { Meeting, MeetingSnapshot, User } from "@rapport/core";
+import { startDynamoDbLocal } from "@rapport/local";
+import { createInProcessSyncQueue, createLocalTokenVault, createLogger, fixedClock } from "@rapport/platform";
+import { createDynamoClient, createStore, createTable, type Store } from "@rapport/store";
+import {
+  applyMeetingSnapshot,
+  ChangeScope,
+  createAnalysisPipeline,
+  refreshContact,
+  type SyncDeps,
+} from "@rapport/sync";
+// Relative until the root package.json lists @rapport/providers among its devDependencies.
 import { createProviderRegistry } from "../packages/providers/src/index.ts";
-import { createDynamoClient, createStore, createTable, type Store } from "../packages/store/src/index.ts";
-import { applyMeetingSnapshot, ChangeScope, createAnalysisPipeline, refreshContact, type SyncDeps } from "../packages/sync/src/index.ts";
 
 /**
  * `pnpm bench:analysis`: the real analysis pipeline against DynamoDB Local holding a generated
@@ -27,6 +33,8 @@ import { applyMeetingSnapshot, ChangeScope, createAnalysisPipeline, refreshConta
  */
 export const BENCH_NOW = "2026-11-24T08:00:00.000Z";
 export const BENCH_SPEC = { years: 5, contacts: 2000, interactions: 50_000, seed: 20261124, now: BENCH_NOW };
+const KEY_CONTACTS = 20;
+const TARGETS = 5;
 
 /** Every DynamoDB request, counted where the SDK client sends it, with the items it returned. */
 export interface RequestTally {
@@ -60,7 +68,8 @@ export async function openBenchStore(): Promise<BenchStore> {
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const result = await next(args);
-      count(tally, context.commandName ?? "?", args.input as Record<string, unknown>, result.output as Record<string, unknown>);
+      const shape = (value: unknown) => value as Record<string, unknown>;
+      count(tally, context.commandName ?? "?", shape(args.input), shape(result.output));
       return result;
     },
     { step: "initialize", name: "benchRequestCounter" },
@@ -83,7 +92,10 @@ export async function openBenchStore(): Promise<BenchStore> {
         googleOAuthBaseUrl: "http://127.0.0.1:9",
         googleAuthBaseUrl: "http://127.0.0.1:9",
       },
-      credentials: { microsoft: { clientId: "bench", clientSecret: "bench" }, google: { clientId: "bench", clientSecret: "bench" } },
+      credentials: {
+        microsoft: { clientId: "bench", clientSecret: "bench" },
+        google: { clientId: "bench", clientSecret: "bench" },
+      },
       clock: () => clock.now(),
     }),
     publicBaseUrl: "http://127.0.0.1:9",
@@ -92,18 +104,32 @@ export async function openBenchStore(): Promise<BenchStore> {
   const started = performance.now();
   const mailbox = generateMailbox(BENCH_SPEC);
   const context = mailbox.user;
-  const user: User = { userId: context.userId, email: context.email, name: "Bench User", settings: context.settings, createdAt: BENCH_NOW, updatedAt: BENCH_NOW };
+  const user: User = {
+    userId: context.userId,
+    email: context.email,
+    name: "Bench User",
+    settings: context.settings,
+    createdAt: BENCH_NOW,
+    updatedAt: BENCH_NOW,
+  };
   await store.users.create(user);
   await eachLimited(mailbox.meetings, 8, (m) => store.meetings.put(m));
   const interactions = [
     ...mailbox.meetings.flatMap((m) => interactionsFromMeeting(m, context)),
     ...mailbox.messages.flatMap((m) => interactionsFromMessage(m, context)),
   ];
-  const batches = Array.from({ length: Math.ceil(interactions.length / 500) }, (_, i) => interactions.slice(i * 500, i * 500 + 500));
+  const batches = Array.from({ length: Math.ceil(interactions.length / 500) }, (_, i) =>
+    interactions.slice(i * 500, i * 500 + 500),
+  );
   await eachLimited(batches, 4, (batch) => store.interactions.putMany(batch));
   // The aggregates the sync engine's afterSync writes for everyone a backfill touched.
   const people = [...new Set(interactions.map((i) => i.contactEmail))];
   await eachLimited(people, 4, (email) => refreshContact(deps, context, email, undefined, clock.now()));
+  // What a user sets in the sidebar: a few key contacts among the closest, a few targets in the tail.
+  for (const email of mailbox.people.slice(0, KEY_CONTACTS))
+    await store.contacts.setOverrides(context.userId, email, { key: true }, BENCH_NOW);
+  for (const email of mailbox.people.slice(-TARGETS))
+    await store.contacts.setOverrides(context.userId, email, { level: "target" }, BENCH_NOW);
   const loadMs = performance.now() - started;
 
   return {
@@ -125,7 +151,12 @@ export async function openBenchStore(): Promise<BenchStore> {
   };
 }
 
-function count(tally: RequestTally, command: string, input: Record<string, unknown>, output: Record<string, unknown>) {
+function count(
+  tally: RequestTally,
+  command: string,
+  input: Record<string, unknown>,
+  output: Record<string, unknown>,
+) {
   const responses = (output.Responses ?? {}) as Record<string, unknown[]>;
   const items =
     ((output.Items as unknown[] | undefined)?.length ?? 0) +
@@ -179,6 +210,12 @@ setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
 const MiB = 1024 * 1024;
 
+/** Resident set size after a full GC: the baseline the peaks are read against. */
+export function rssMiB(): number {
+  gc();
+  return Math.round(process.memoryUsage().rss / MiB);
+}
+
 /** Wall time and memory of one run; memory sampled every 20 ms (and at both ends). */
 export async function measure<T>(run: () => Promise<T>): Promise<Measured<T>> {
   gc();
@@ -211,7 +248,14 @@ export function median(values: number[]): number {
 
 /** The provider's next view of `meeting`: one more attendee, edited a minute later. */
 function withAddedAttendee(meeting: Meeting, email: string, at: string): MeetingSnapshot {
-  const { userId: _u, firstSeenAt: _f, updatedAt: _up, history: _h, attendeeFirstSeen: _a, ...snapshot } = meeting;
+  const {
+    userId: _u,
+    firstSeenAt: _f,
+    updatedAt: _up,
+    history: _h,
+    attendeeFirstSeen: _a,
+    ...snapshot
+  } = meeting;
   return {
     ...snapshot,
     attendees: [...snapshot.attendees, { email, type: "required", response: "needsAction" }],
@@ -236,21 +280,37 @@ async function main() {
     const { deps, context, mailbox, user } = bench;
     console.log(
       `loaded ${mailbox.meetings.length} meetings, ${mailbox.messages.length} messages, ${bench.interactionCount} interactions, ` +
-        `${BENCH_SPEC.contacts} contacts in ${(bench.loadMs / 1000).toFixed(1)} s (not counted)`,
+        `${BENCH_SPEC.contacts} contacts (${KEY_CONTACTS} key, ${TARGETS} targets) in ${(bench.loadMs / 1000).toFixed(1)} s (not counted); ` +
+        `RSS after load ${rssMiB()} MiB`,
     );
     const pipeline = createAnalysisPipeline(deps);
     const clock = deps.clock as ReturnType<typeof fixedClock>;
 
-    const runOnce = async (label: string, work: () => Promise<unknown>): Promise<{ row: Row; tally: RequestTally }> => {
+    const runOnce = async (
+      label: string,
+      work: () => Promise<unknown>,
+    ): Promise<{ row: Row; tally: RequestTally }> => {
       const tally = newTally();
       bench.counting(tally);
       const m = await measure(work);
       bench.counting(newTally());
-      return { row: { label, ms: m.ms, rss: m.peakRssMiB, heap: m.heapGrowthMiB, requests: tally.requests, items: tally.itemsRead }, tally };
+      return {
+        row: {
+          label,
+          ms: m.ms,
+          rss: m.peakRssMiB,
+          heap: m.heapGrowthMiB,
+          requests: tally.requests,
+          items: tally.itemsRead,
+        },
+        tally,
+      };
     };
 
     // The first run writes every suggestion; the daily job afterwards finds them in place.
-    const first = await runOnce("full, first run (writes all suggestions)", () => pipeline.reanalyzeUser(user));
+    const first = await runOnce("full, first run (writes all suggestions)", () =>
+      pipeline.reanalyzeUser(user),
+    );
     const full: Row[] = [];
     let fullTally = first.tally;
     for (let i = 0; i < FULL_RUNS; i++) {
@@ -261,7 +321,8 @@ async function main() {
 
     const nowMs = Date.parse(BENCH_NOW);
     const upcoming = mailbox.meetings.filter(
-      (m) => Date.parse(m.start) > nowMs && !m.isCancelled && m.attendees.length >= 2 && m.attendees.length <= 5,
+      (m) =>
+        Date.parse(m.start) > nowMs && !m.isCancelled && m.attendees.length >= 2 && m.attendees.length <= 5,
     );
     const incremental: Row[] = [];
     let incrementalTally = newTally();
@@ -271,7 +332,12 @@ async function main() {
       clock.advance(60_000);
       const added = mailbox.people[200 + i] as string;
       const scope = new ChangeScope();
-      await applyMeetingSnapshot(deps, context, withAddedAttendee(meeting, added, clock.now().toISOString()), scope);
+      await applyMeetingSnapshot(
+        deps,
+        context,
+        withAddedAttendee(meeting, added, clock.now().toISOString()),
+        scope,
+      );
       const run = await runOnce("incremental", () => pipeline.afterSync(context, scope));
       incremental.push(run.row);
       incrementalTally = run.tally;
@@ -296,7 +362,9 @@ async function main() {
     console.log(`change scopes: ${scopeSizes}`);
     printPatterns("last full run", fullTally);
     printPatterns("last incremental run", incrementalTally);
-    console.log(`\n(Node ${process.version}, ${BENCH_SPEC.years} years, seed ${BENCH_SPEC.seed}, now ${BENCH_NOW}, ran ${new Date().toISOString()})`);
+    console.log(
+      `\n(Node ${process.version}, ${BENCH_SPEC.years} years, seed ${BENCH_SPEC.seed}, now ${BENCH_NOW}, ran ${new Date().toISOString()})`,
+    );
   } finally {
     await bench.stop();
   }
@@ -308,13 +376,17 @@ function printTable(rows: Row[]) {
   console.log("\n| run | wall ms | peak RSS MiB | heap growth MiB | DynamoDB requests | items read |");
   console.log("|---|---:|---:|---:|---:|---:|");
   for (const r of rows) {
-    console.log(`| ${r.label} | ${Math.round(r.ms)} | ${Math.round(r.rss)} | ${Math.round(r.heap)} | ${r.requests} | ${r.items} |`);
+    console.log(
+      `| ${r.label} | ${Math.round(r.ms)} | ${Math.round(r.rss)} | ${Math.round(r.heap)} | ${r.requests} | ${r.items} |`,
+    );
   }
 }
 
 function printPatterns(title: string, tally: RequestTally) {
   console.log(`\n${title}: requests (items read) per access pattern`);
-  const sorted = [...tally.byPattern.entries()].sort((a, b) => b[1].items - a[1].items || b[1].requests - a[1].requests);
+  const sorted = [...tally.byPattern.entries()].sort(
+    (a, b) => b[1].items - a[1].items || b[1].requests - a[1].requests,
+  );
   for (const [pattern, { requests, items }] of sorted) console.log(`  ${pattern}: ${requests} (${items})`);
 }
 

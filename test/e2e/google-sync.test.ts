@@ -1,58 +1,19 @@
 import { connectThroughOAuth, fixedClock, type LocalSystem, startLocalSystem } from "@rapport/local";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type GoogleAttendeeSpec, googleAdmin, googleEvent, googlePushes, gmailMessage } from "../support/google-fixtures.ts";
+import {
+  compareWithTruth,
+  type GoogleAttendeeSpec,
+  googleMailbox,
+  googlePushes,
+  mailInteractions,
+  userIdOf,
+} from "../support/google-fixtures.ts";
 
 // Connect through the OAuth redirects, backfill, follow changes through Google push channels and
 // syncToken / historyId rounds, with each of the Google emulator's fault knobs, over real HTTP.
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-
-/** One test mailbox in the Google emulator, driven through its HTTP admin API. */
-function mailboxDriver(system: LocalSystem, email: string) {
-  const origin = system.emulatorUrl("google");
-  return {
-    origin,
-    create: () => googleAdmin(origin, "/mailboxes", { method: "POST", body: { email, name: "Casey Tester", timeZone: "UTC" } }),
-    put: (id: string, attendees: GoogleAttendeeSpec[], at: { start: string; end: string; created: string }) =>
-      googleAdmin(origin, `/mailboxes/${email}/events/${id}`, {
-        method: "PUT",
-        body: googleEvent({ id, summary: `Meeting ${id}`, organizer: email, attendees, ...at }),
-      }),
-    remove: (id: string) => googleAdmin(origin, `/mailboxes/${email}/events/${id}`, { method: "DELETE" }),
-    message: (input: Parameters<typeof gmailMessage>[0]) =>
-      googleAdmin(origin, `/mailboxes/${email}/messages`, { method: "POST", body: gmailMessage(input) }),
-    faults: (body: Record<string, unknown>) => googleAdmin(origin, "/faults", { method: "PUT", body }),
-  };
-}
-
-async function userIdOf(system: LocalSystem, email: string) {
-  const user = await system.store.users.getByEmail(email);
-  if (!user) throw new Error(`user ${email} was not created`);
-  return user.userId;
-}
-
-/** The emulator's truth and the store, as comparable "id: attendees" lines (organizer left out). */
-async function compareWithTruth(system: LocalSystem, email: string) {
-  const truth = (await googleAdmin(system.emulatorUrl("google"), `/mailboxes/${email}/events`, { method: "GET" })) as {
-    items: Array<{ id: string; status?: string; attendees?: Array<{ email: string; organizer?: boolean }> }>;
-  };
-  // Deleted meetings stay in the store as cancelled (evidence for "cancelled on"): compare the live ones.
-  const expected = truth.items
-    .filter((e) => e.status !== "cancelled")
-    .map((e) => `${e.id}:${(e.attendees ?? []).filter((a) => !a.organizer).map((a) => a.email.toLowerCase()).sort().join(",")}`)
-    .sort();
-  const stored = (await system.store.meetings.listForUser(await userIdOf(system, email), { limit: 1000 })).items
-    .filter((m) => !m.isCancelled)
-    .map((m) => `${m.eventId}:${m.attendees.map((a) => a.email.toLowerCase()).sort().join(",")}`)
-    .sort();
-  return { expected, stored };
-}
-
-async function mailInteractions(system: LocalSystem, email: string, contact: string) {
-  const page = await system.store.interactions.listForContact(await userIdOf(system, email), contact, { limit: 100 });
-  return page.items.filter((i) => i.kind === "mail");
-}
 
 describe("Google Workspace end to end", () => {
   let system: LocalSystem;
@@ -71,7 +32,7 @@ describe("Google Workspace end to end", () => {
   afterAll(async () => system?.stop());
 
   async function newMailbox(email: string) {
-    const box = mailboxDriver(system, email);
+    const box = googleMailbox(system, email);
     await box.create();
     return { ...box, put: (id: string, attendees: GoogleAttendeeSpec[]) => box.put(id, attendees, at(id)) };
   }
@@ -89,7 +50,10 @@ describe("Google Workspace end to end", () => {
 
     const pushesBefore = (await googlePushes(box.origin)).length;
     const addedAt = Date.now();
-    await box.put("g1", [{ email: "ana@contoso.example", responseStatus: "accepted" }, { email: "sam@northwind-g2e.example" }]);
+    await box.put("g1", [
+      { email: "ana@contoso.example", responseStatus: "accepted" },
+      { email: "sam@northwind-g2e.example" },
+    ]);
     await system.drain();
     const delivered = (await googlePushes(box.origin)).slice(pushesBefore);
     expect(delivered.filter((p) => p.state === "exists" && p.status === 200)).toHaveLength(1);
@@ -123,7 +87,10 @@ describe("Google Workspace end to end", () => {
       sentAt: new Date(Date.now() - MINUTE).toISOString(),
     });
     await box.put("k3", [{ email: "lee@litware.example" }]);
-    await box.put("k1", [{ email: "ana@contoso.example", responseStatus: "accepted" }, { email: "sam@northwind-g2e.example" }]);
+    await box.put("k1", [
+      { email: "ana@contoso.example", responseStatus: "accepted" },
+      { email: "sam@northwind-g2e.example" },
+    ]);
     await box.remove("k2");
     await box.put("k4", [{ email: "kim@adatum.example" }]);
     await system.drain();
@@ -138,11 +105,15 @@ describe("Google Workspace end to end", () => {
     const { expected, stored } = await compareWithTruth(system, email);
     expect(stored).toEqual(expected);
     expect(expected).toHaveLength(3);
-    expect((await mailInteractions(system, email, "lee@litware.example")).map((i) => i.direction)).toEqual(["inbound"]);
+    expect((await mailInteractions(system, email, "lee@litware.example")).map((i) => i.direction)).toEqual([
+      "inbound",
+    ]);
   });
 
   it("429 and 403 rateLimitExceeded answers delay the sync, which then completes", async () => {
-    const boxes = await Promise.all(["rl-a@northwind-g2e.example", "rl-b@northwind-g2e.example"].map(newMailbox));
+    const boxes = await Promise.all(
+      ["rl-a@northwind-g2e.example", "rl-b@northwind-g2e.example"].map(newMailbox),
+    );
     for (const [i, box] of boxes.entries()) {
       await box.put(`r${i}`, [{ email: "ana@contoso.example" }]);
     }
@@ -155,7 +126,9 @@ describe("Google Workspace end to end", () => {
     await Promise.all(boxes.map((box, i) => box.put(`r${i + 5}`, [{ email: "raj@fabrikam.example" }])));
     await system.emulators.flush();
     const deferred = async () => {
-      const ids = await Promise.all(["rl-a@northwind-g2e.example", "rl-b@northwind-g2e.example"].map((e) => userIdOf(system, e)));
+      const ids = await Promise.all(
+        ["rl-a@northwind-g2e.example", "rl-b@northwind-g2e.example"].map((e) => userIdOf(system, e)),
+      );
       const connections = await Promise.all(ids.map((id) => system.store.connections.get(id, "google")));
       return connections.every((c) => c?.retryAfter !== undefined);
     };
@@ -182,17 +155,37 @@ describe("Google Workspace end to end", () => {
 
     // Whole seconds: the Date header, which carries the sent time, has no finer precision.
     const sentAt = new Date(Math.floor((Date.now() - 5 * MINUTE) / 1000) * 1000).toISOString();
-    await box.message({ id: "gm-1", from: `Casey <${email}>`, to: ["ana@contoso.example"], cc: ["raj@fabrikam.example"], subject: "Hello", sentAt });
+    await box.message({
+      id: "gm-1",
+      from: `Casey <${email}>`,
+      to: ["ana@contoso.example"],
+      cc: ["raj@fabrikam.example"],
+      subject: "Hello",
+      sentAt,
+    });
     await box.put("m1", [{ email: "ana@contoso.example", responseStatus: "accepted" }]);
     await system.drain();
     const toAna = await mailInteractions(system, email, "ana@contoso.example");
-    expect(toAna.map((i) => [i.sourceId, i.direction, i.initiatedBy, i.at])).toEqual([["gm-1", "outbound", "user", sentAt]]);
-    expect((await mailInteractions(system, email, "raj@fabrikam.example")).map((i) => i.sourceId)).toEqual(["gm-1"]);
+    expect(toAna.map((i) => [i.sourceId, i.direction, i.initiatedBy, i.at])).toEqual([
+      ["gm-1", "outbound", "user", sentAt],
+    ]);
+    expect((await mailInteractions(system, email, "raj@fabrikam.example")).map((i) => i.sourceId)).toEqual([
+      "gm-1",
+    ]);
 
     const replyAt = new Date(Date.now() - MINUTE).toISOString();
-    await box.message({ id: "gm-2", threadId: "gm-1", from: "Ana <ana@contoso.example>", to: [email], subject: "Re: Hello", sentAt: replyAt });
+    await box.message({
+      id: "gm-2",
+      threadId: "gm-1",
+      from: "Ana <ana@contoso.example>",
+      to: [email],
+      subject: "Re: Hello",
+      sentAt: replyAt,
+    });
     await system.drain();
-    expect((await mailInteractions(system, email, "ana@contoso.example")).map((i) => i.sourceId)).toEqual(["gm-1"]);
+    expect((await mailInteractions(system, email, "ana@contoso.example")).map((i) => i.sourceId)).toEqual([
+      "gm-1",
+    ]);
     await system.runJob("scheduled-sync");
     const after = await mailInteractions(system, email, "ana@contoso.example");
     expect(after.map((i) => [i.sourceId, i.direction, i.threadId])).toEqual([
@@ -228,7 +221,7 @@ describe("Google Workspace end to end", () => {
 
 describe("Google channel renewal over a simulated month", () => {
   // Google channels cannot be renewed: the hourly job opens the next channel a day before the
-  // current one expires, then stops the old one. Time moves here in 6-hour steps, each running
+  // current one expires, then stops the old one. Time moves here in 12-hour steps, each running
   // the jobs as the timers would have meanwhile (running them less often than hourly only makes
   // a gap likelier). Between two job runs nothing opens a channel, so the set of live channels
   // can only shrink: a change that still arrives by push at the last moment before the next run
@@ -244,7 +237,7 @@ describe("Google channel renewal over a simulated month", () => {
 
   it("every moment of 30 days has a live channel the store points to, and changes arrive by push alone", async () => {
     const email = "month@northwind-g2e.example";
-    const box = mailboxDriver(system, email);
+    const box = googleMailbox(system, email);
     await box.create();
     const probeSlot = (nowMs: number) => ({
       start: new Date(nowMs + 2 * DAY).toISOString(),
@@ -258,7 +251,9 @@ describe("Google channel renewal over a simulated month", () => {
 
     const expiries = new Map<string, number>();
     const liveSubscription = async () => {
-      const subscriptions = (await system.store.subscriptions.listForUser(userId)).filter((s) => s.provider === "google");
+      const subscriptions = (await system.store.subscriptions.listForUser(userId)).filter(
+        (s) => s.provider === "google",
+      );
       expect(subscriptions).toHaveLength(1);
       const [subscription] = subscriptions;
       if (!subscription) throw new Error("no subscription");
@@ -269,35 +264,46 @@ describe("Google channel renewal over a simulated month", () => {
 
     // Moves simulated time WITHOUT running any job, changes an event, and checks that exactly
     // one push went out, to the channel the store points to, and that it alone brought the change.
+    // Routine probes rename the event (cheap); around a channel's expiry an attendee is added.
     let probes = 0;
-    const probe = async (atMs: number) => {
+    const attendees: GoogleAttendeeSpec[] = [{ email: "raj@fabrikam.example" }];
+    const probe = async (atMs: number, addAttendee: boolean) => {
       clock.set(new Date(atMs));
       const subscription = await liveSubscription();
       probes += 1;
-      const attendee = `probe-${probes}@fabrikam.example`;
+      const summary = `Probe ${probes}`;
+      if (addAttendee) attendees.push({ email: `guest-${probes}@fabrikam.example` });
       const sent = (await googlePushes(box.origin)).length;
-      await box.put("p1", [{ email: attendee }], probeSlot(atMs));
+      await box.put("p1", attendees, probeSlot(atMs), summary);
       await system.drain();
       const delivered = (await googlePushes(box.origin)).slice(sent);
-      expect(delivered.map((p) => [p.channelId, p.state, p.status])).toEqual([[subscription.subscriptionId, "exists", 200]]);
+      expect(delivered.map((p) => [p.channelId, p.state, p.status])).toEqual([
+        [subscription.subscriptionId, "exists", 200],
+      ]);
       const meeting = await system.store.meetings.get(userId, "google", "p1");
-      expect(meeting?.attendees.map((a) => a.email)).toEqual([attendee]);
+      expect(meeting?.subject).toBe(summary);
+      if (addAttendee) {
+        const added = meeting?.history.find((h) => h.email === `guest-${probes}@fabrikam.example`);
+        expect([added?.change, added?.at]).toEqual(["added", new Date(atMs).toISOString()]);
+      }
     };
 
     const t0 = Date.parse(start);
-    const step = 6 * HOUR;
+    const step = 12 * HOUR;
     for (let t = t0 + step; t <= t0 + 30 * DAY; t += step) {
       // Right around the expiry of any channel seen so far, then just before the next job run.
       const moments = [...expiries.values()]
-        .filter((e) => e > t - step && e <= t)
         .flatMap((e) => [e - 1000, e + 1000])
-        .filter((m) => m > t - step && m < t - 1);
-      for (const moment of [...moments.sort((a, b) => a - b), t - 1]) await probe(moment);
+        .filter((m) => m > t - step && m < t - 1)
+        .sort((a, b) => a - b);
+      for (const moment of moments) await probe(moment, true);
+      await probe(t - 1, false);
       await system.setNow(new Date(t).toISOString());
       await liveSubscription();
     }
-    // A week-long channel, renewed a day early: a new channel about every 6 days.
+    // A week-long channel, replaced by the first job run within a day of its expiry.
     expect(expiries.size).toBeGreaterThanOrEqual(5);
+    expect(attendees.length).toBeGreaterThanOrEqual(1 + 2 * 4);
     const { expected, stored } = await compareWithTruth(system, email);
     expect(stored).toEqual(expected);
   }, 60_000);

@@ -1,3 +1,5 @@
+import type { LocalSystem } from "@rapport/local";
+
 /** Google Calendar `Event` and Gmail `Message` resources, for tests that drive the Google emulator. */
 export interface GoogleAttendeeSpec {
   email: string;
@@ -91,4 +93,84 @@ export async function googleAdmin(origin: string, path: string, init: { method: 
 export async function googlePushes(origin: string): Promise<GooglePushRecord[]> {
   const body = (await googleAdmin(origin, "/pushes", { method: "GET" })) as { pushes: GooglePushRecord[] };
   return body.pushes;
+}
+
+/** One test mailbox in the Google emulator, driven through its HTTP admin API. */
+export function googleMailbox(system: LocalSystem, email: string) {
+  const origin = system.emulatorUrl("google");
+  return {
+    origin,
+    create: () =>
+      googleAdmin(origin, "/mailboxes", {
+        method: "POST",
+        body: { email, name: "Casey Tester", timeZone: "UTC" },
+      }),
+    put: (
+      id: string,
+      attendees: GoogleAttendeeSpec[],
+      at: { start: string; end: string; created: string },
+      summary = `Meeting ${id}`,
+    ) =>
+      googleAdmin(origin, `/mailboxes/${email}/events/${id}`, {
+        method: "PUT",
+        body: googleEvent({ id, summary, organizer: email, attendees, ...at }),
+      }),
+    remove: (id: string) => googleAdmin(origin, `/mailboxes/${email}/events/${id}`, { method: "DELETE" }),
+    message: (input: Parameters<typeof gmailMessage>[0]) =>
+      googleAdmin(origin, `/mailboxes/${email}/messages`, { method: "POST", body: gmailMessage(input) }),
+    faults: (body: Record<string, unknown>) => googleAdmin(origin, "/faults", { method: "PUT", body }),
+  };
+}
+
+export async function userIdOf(system: LocalSystem, email: string) {
+  const user = await system.store.users.getByEmail(email);
+  if (!user) throw new Error(`user ${email} was not created`);
+  return user.userId;
+}
+
+/**
+ * The emulator's truth and the store, as comparable "id: attendee=response,..." lines. The
+ * organizer, whom Google lists among the attendees, is kept apart in the store.
+ */
+export async function compareWithTruth(system: LocalSystem, email: string) {
+  const truth = (await googleAdmin(system.emulatorUrl("google"), `/mailboxes/${email}/events`, {
+    method: "GET",
+  })) as {
+    items: Array<{
+      id: string;
+      status?: string;
+      attendees?: Array<{ email: string; organizer?: boolean; responseStatus?: string }>;
+    }>;
+  };
+  const line = (id: string, people: Array<{ email: string; response: string }>) =>
+    `${id}:${people
+      .map((p) => `${p.email.toLowerCase()}=${p.response}`)
+      .sort()
+      .join(",")}`;
+  // Deleted meetings stay in the store as cancelled (evidence for "cancelled on"): compare the live ones.
+  const expected = truth.items
+    .filter((e) => e.status !== "cancelled")
+    .map((e) =>
+      line(
+        e.id,
+        (e.attendees ?? [])
+          .filter((a) => !a.organizer)
+          .map((a) => ({ email: a.email, response: a.responseStatus ?? "needsAction" })),
+      ),
+    )
+    .sort();
+  const userId = await userIdOf(system, email);
+  const stored = (await system.store.meetings.listForUser(userId, { limit: 1000 })).items
+    .filter((m) => m.provider === "google" && !m.isCancelled)
+    .map((m) => line(m.eventId, m.attendees))
+    .sort();
+  return { expected, stored };
+}
+
+/** The mail interactions stored for one contact of a user, oldest first. */
+export async function mailInteractions(system: LocalSystem, email: string, contact: string) {
+  const page = await system.store.interactions.listForContact(await userIdOf(system, email), contact, {
+    limit: 100,
+  });
+  return page.items.filter((i) => i.kind === "mail");
 }

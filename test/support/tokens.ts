@@ -29,7 +29,7 @@ export async function createTestSigner(kid = `test-${Math.random().toString(36).
     async sign(claims, options = {}) {
       const iat = Math.floor((options.issuedAt ?? new Date()).getTime() / 1000);
       const header = { alg: "RS256", typ: "JWT", kid: options.kid ?? kid };
-      const payload = { ...claims, iat, nbf: iat, exp: iat + (options.lifetimeSeconds ?? 3600) };
+      const payload = { iat, nbf: iat, exp: iat + (options.lifetimeSeconds ?? 3600), ...claims };
       const signingInput = `${b64(header)}.${b64(payload)}`;
       const signature = createSign("RSA-SHA256").update(signingInput).sign(privateKey).toString("base64url");
       return `${signingInput}.${signature}`;

@@ -78,6 +78,8 @@ export const keys = {
     sk: join("CONTACT", segment(normalizeEmail(email))),
   }),
   contactPrefix: () => "CONTACT#",
+  /** Sparse: only contacts the user chose something about (level, key, cadence). */
+  contactsWithChoices: (userId: string) => join(userPartition(userId), "CHOSEN_CONTACTS"),
   contactsByDomain: (userId: string, domain: string) =>
     join(userPartition(userId), "DOMAIN", segment(domain.toLowerCase())),
 

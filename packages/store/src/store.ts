@@ -106,6 +106,8 @@ export interface ContactRepository {
   /** Change only the user's own choices, creating a bare contact if needed. */
   setOverrides(userId: string, email: string, overrides: ContactOverrides, now: string): Promise<Contact>;
   listForUser(userId: string, options?: PageOptions): Promise<Page<Contact>>;
+  /** Contacts the user chose a level, key flag or cadence for (a sparse index; small). */
+  listWithChoices(userId: string, options?: PageOptions): Promise<Page<Contact>>;
   /** Contacts of one organization (second-hand relationships). */
   listByDomain(userId: string, domain: string, options?: PageOptions): Promise<Page<Contact>>;
 }

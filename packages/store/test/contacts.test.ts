@@ -69,4 +69,16 @@ describe("contacts", () => {
     expect(pages.map((p) => p.length)).toEqual([10, 10, 5]);
     expect(new Set(pages.flat().map((c) => c.email)).size).toBe(25);
   });
+
+  it("lists only the contacts the user chose something about, and forgets a choice cleared", async () => {
+    await store.contacts.put(aContact("usr_ch", "plain@x.example"));
+    await store.contacts.put(aContact("usr_ch", "keyed@x.example", { overrides: { key: true } }));
+    await store.contacts.setOverrides("usr_ch", "target@y.example", { level: "target" }, at(1));
+    await store.contacts.setOverrides("usr_ch", "plain@x.example", { cadenceDays: 14 }, at(2));
+    const chosen = (await allPages((cursor) => store.contacts.listWithChoices("usr_ch", { cursor }))).flat();
+    expect(chosen.map((c) => c.email).sort()).toEqual(["keyed@x.example", "plain@x.example", "target@y.example"]);
+    await store.contacts.setOverrides("usr_ch", "plain@x.example", {}, at(3));
+    const after = (await allPages((cursor) => store.contacts.listWithChoices("usr_ch", { cursor }))).flat();
+    expect(after.map((c) => c.email).sort()).toEqual(["keyed@x.example", "target@y.example"]);
+  });
 });

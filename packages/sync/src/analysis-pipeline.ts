@@ -1,4 +1,4 @@
-import type { Contact, Interaction, Meeting, Suggestion, User } from "@rapport/core";
+import { type Contact, type Interaction, type Meeting, type MeetingRef, normalizeEmail, type Suggestion, type User } from "@rapport/core";
 import { type AnalysisScope, analyze, reconcileSuggestions, type UserContext } from "@rapport/analysis";
 import type { Page, PageOptions } from "@rapport/store";
 import type { ChangeScope } from "./change-scope.ts";
@@ -8,6 +8,25 @@ import { refreshContact } from "./refresh-contacts.ts";
 const DAY_MS = 24 * 60 * 60 * 1000;
 const LOOKBACK_DAYS = 180;
 const FAR_FUTURE = "9999-12-31T00:00:00.000Z";
+const HORIZON_DAYS = 14;
+
+/**
+ * A change to someone also concerns the upcoming meetings they are on: an email to the earlier
+ * attendees, say, is what settles an "unannounced attendee" on the meeting.
+ */
+function widen(scope: AnalysisScope, meetings: Meeting[], now: Date): AnalysisScope {
+  const people = new Set((scope.contacts ?? []).map(normalizeEmail));
+  const refs = new Map((scope.meetings ?? []).map((r) => [`${r.provider}:${r.eventId}`, r]));
+  const horizon = now.getTime() + HORIZON_DAYS * DAY_MS;
+  for (const m of meetings) {
+    const start = Date.parse(m.start);
+    if (start <= now.getTime() || start > horizon) continue;
+    if ([m.organizer, ...m.attendees].some((p) => people.has(normalizeEmail(p.email)))) {
+      refs.set(`${m.provider}:${m.eventId}`, { provider: m.provider, eventId: m.eventId });
+    }
+  }
+  return { ...scope, meetings: [...refs.values()] };
+}
 
 /**
  * From stored data to stored suggestions: refresh the aggregates of the people a change touched,
@@ -21,7 +40,8 @@ export function createAnalysisPipeline(deps: SyncDeps) {
     for (const email of emails) await refreshContact(deps, user, email, names.get(email), now);
   }
 
-  async function loadInput(user: UserContext, now: Date) {
+  /** Full run: everything in the analysis window. */
+  async function loadEverything(user: UserContext, now: Date) {
     const since = new Date(now.getTime() - LOOKBACK_DAYS * DAY_MS).toISOString();
     const meetings = await all<Meeting>((o) => store.meetings.listByStart(user.userId, since, FAR_FUTURE, o));
     const contacts = await all<Contact>((o) => store.contacts.listForUser(user.userId, o));
@@ -29,6 +49,59 @@ export function createAnalysisPipeline(deps: SyncDeps) {
       (i) => i.kind === "mail",
     );
     return { meetings, contacts, mail };
+  }
+
+  /**
+   * Incremental run: only what the change concerns. The people it touched (and those on its
+   * meetings), their meetings and mail of the window, the upcoming fortnight, the contacts the
+   * user chose something about (key contacts, targets), and a key contact's organization.
+   */
+  async function upcomingFortnight(user: UserContext, now: Date): Promise<Meeting[]> {
+    const horizon = new Date(now.getTime() + HORIZON_DAYS * DAY_MS).toISOString();
+    return all<Meeting>((o) => store.meetings.listByStart(user.userId, now.toISOString(), horizon, o));
+  }
+
+  async function loadAround(
+    user: UserContext,
+    scope: { meetings: MeetingRef[]; contacts: string[] },
+    upcoming: Meeting[],
+    now: Date,
+  ) {
+    const since = new Date(now.getTime() - LOOKBACK_DAYS * DAY_MS).toISOString();
+    const meetings = new Map<string, Meeting>();
+    const keep = (m: Meeting | undefined) => m && meetings.set(`${m.provider}:${m.eventId}`, m);
+    for (const m of upcoming) keep(m);
+    for (const ref of scope.meetings) {
+      if (!meetings.has(`${ref.provider}:${ref.eventId}`)) keep(await store.meetings.get(user.userId, ref.provider, ref.eventId));
+    }
+
+    const people = new Set(scope.contacts.map(normalizeEmail));
+    for (const m of meetings.values()) {
+      if (scope.meetings.some((r) => r.provider === m.provider && r.eventId === m.eventId)) {
+        for (const p of [m.organizer, ...m.attendees]) people.add(normalizeEmail(p.email));
+      }
+    }
+    const chosen = await all<Contact>((o) => store.contacts.listWithChoices(user.userId, o));
+    const contacts = new Map<string, Contact>(chosen.map((c) => [c.email, c]));
+    for (const c of await store.contacts.getMany(user.userId, [...people])) contacts.set(c.email, c);
+    for (const key of [...contacts.values()].filter((c) => c.overrides.key && people.has(c.email))) {
+      for (const mate of await all<Contact>((o) => store.contacts.listByDomain(user.userId, key.domain, o))) {
+        contacts.set(mate.email, mate);
+      }
+    }
+
+    const mail: Interaction[] = [];
+    for (const email of new Set([...people, ...contacts.keys()])) {
+      const timeline = await all<Interaction>((o) => store.interactions.listForContact(user.userId, email, o));
+      for (const i of timeline) {
+        if (i.at < since) continue;
+        if (i.kind === "mail") mail.push(i);
+        else if (people.has(email) && !meetings.has(`${i.provider}:${i.sourceId}`)) {
+          keep(await store.meetings.get(user.userId, i.provider, i.sourceId));
+        }
+      }
+    }
+    return { meetings: [...meetings.values()], contacts: [...contacts.values()], mail };
   }
 
   async function existingInScope(userId: string, scope: AnalysisScope): Promise<Suggestion[]> {
@@ -49,7 +122,14 @@ export function createAnalysisPipeline(deps: SyncDeps) {
   }
 
   async function run(user: UserContext, scope: AnalysisScope, now: Date): Promise<number> {
-    const input = await loadInput(user, now);
+    let input: Awaited<ReturnType<typeof loadEverything>>;
+    if (scope.full) {
+      input = await loadEverything(user, now);
+    } else {
+      const upcoming = await upcomingFortnight(user, now);
+      scope = widen(scope, upcoming, now);
+      input = await loadAround(user, { meetings: scope.meetings ?? [], contacts: scope.contacts ?? [] }, upcoming, now);
+    }
     const drafts = analyze({ user, now: now.toISOString(), scope, ...input });
     const existing = await existingInScope(user.userId, scope);
     const writes = reconcileSuggestions({ userId: user.userId, now: now.toISOString(), existing, drafts, scope });

@@ -1,4 +1,9 @@
 import { Contact, type ContactOverrides, emailDomain, normalizeEmail } from "@rapport/core";
+
+/** True when the user chose anything for this contact: such contacts are always analysed. */
+export function hasChoices(overrides: ContactOverrides): boolean {
+  return overrides.level !== undefined || overrides.key !== undefined || overrides.cadenceDays !== undefined;
+}
 import type { Item } from "../db.ts";
 import { keys } from "../keys.ts";
 
@@ -9,6 +14,9 @@ export function contactItem(contact: Contact): Item {
     ...keys.contact(valid.userId, valid.email),
     gsi1pk: keys.contactsByDomain(valid.userId, valid.domain),
     gsi1sk: normalizeEmail(valid.email),
+    ...(hasChoices(valid.overrides)
+      ? { gsi2pk: keys.contactsWithChoices(valid.userId), gsi2sk: normalizeEmail(valid.email) }
+      : {}),
     entity: "contact",
   };
 }

@@ -3,7 +3,7 @@ import { ContactOverrides, normalizeEmail } from "@rapport/core";
 import { batchGet } from "../batch.ts";
 import { isConditionalFailure } from "../conditional.ts";
 import { type Db, mapPage, queryPage } from "../db.ts";
-import { bareContact, contactFromItem, contactItem } from "../entities/contact.ts";
+import { bareContact, contactFromItem, contactItem, hasChoices } from "../entities/contact.ts";
 import { keys, userPartition } from "../keys.ts";
 import type { ContactRepository } from "../store.ts";
 
@@ -11,13 +11,20 @@ export function contactRepository(db: Db): ContactRepository {
   const { doc, tableName: TableName } = db;
 
   async function updateOverrides(userId: string, email: string, overrides: ContactOverrides, now: string) {
+    const chosen = hasChoices(overrides);
     const result = await doc.send(
       new UpdateCommand({
         TableName,
         Key: keys.contact(userId, email),
-        UpdateExpression: "SET overrides = :o, updatedAt = :now",
+        UpdateExpression: chosen
+          ? "SET overrides = :o, updatedAt = :now, gsi2pk = :g, gsi2sk = :e"
+          : "SET overrides = :o, updatedAt = :now REMOVE gsi2pk, gsi2sk",
         ConditionExpression: "attribute_exists(pk)",
-        ExpressionAttributeValues: { ":o": overrides, ":now": now },
+        ExpressionAttributeValues: {
+          ":o": overrides,
+          ":now": now,
+          ...(chosen ? { ":g": keys.contactsWithChoices(userId), ":e": normalizeEmail(email) } : {}),
+        },
         ReturnValues: "ALL_NEW",
       }),
     );
@@ -78,6 +85,11 @@ export function contactRepository(db: Db): ContactRepository {
 
     async listForUser(userId, options) {
       const query = { partition: userPartition(userId), beginsWith: keys.contactPrefix() };
+      return mapPage(await queryPage(db, query, options), contactFromItem);
+    },
+
+    async listWithChoices(userId, options) {
+      const query = { index: "gsi2" as const, partition: keys.contactsWithChoices(userId) };
       return mapPage(await queryPage(db, query, options), contactFromItem);
     },
 
