@@ -185,7 +185,6 @@ describe("logs", () => {
     expect(lines.some((l) => l.includes('"google push"'))).toBe(true);
     // Both refresh tokens, subscription secrets, codes, bearer tokens: well over a dozen values.
     expect(secrets.size).toBeGreaterThan(20);
-    if (process.env.PEEK) process.stderr.write(`PEEK ${secrets.size} ${lines.length} ${lines.filter((l) => l.includes('"DEBUG"')).length} ${[...secrets].map((s) => s.slice(0, 6)).join(",")}\n`);
   });
 
   it("no token, clientState, channel token, validation token, code or client secret appears in them", () => {

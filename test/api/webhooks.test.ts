@@ -25,7 +25,7 @@ async function subscriptionOf(email: string) {
   const user = await system.store.users.getByEmail(email);
   const [subscription] = user ? await system.store.subscriptions.listForUser(user.userId) : [];
   if (!user || !subscription) throw new Error(`${email} has no subscription`);
-  return { userId: user.userId, ...subscription };
+  return subscription;
 }
 
 /** Something that changes whenever a sync round runs for the user's connection. */
@@ -49,7 +49,7 @@ async function synced(email: string, provider: Provider, act: () => Promise<void
 }
 
 const post = (path: string, body?: string | Uint8Array, headers: Record<string, string> = {}) =>
-  fetch(`${system.apiUrl}${path}`, { method: "POST", body, headers });
+  fetch(`${system.apiUrl}${path}`, { method: "POST", body: body as BodyInit | undefined, headers });
 
 function graphNotification(subscriptionId: string, clientState: string | null | undefined) {
   return JSON.stringify({

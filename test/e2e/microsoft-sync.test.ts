@@ -178,4 +178,42 @@ describe("Microsoft 365 end to end", () => {
     expect(made).toBeGreaterThanOrEqual(1);
     expect(made).toBeLessThanOrEqual(2);
   });
+
+  it("subscriptionRemoved recreates the subscription, and changes keep arriving through it", async () => {
+    const email = "removed@northwind-e2e.example";
+    const box = await newMailbox(email);
+    await box.put("s1", [{ email: "ana@contoso.example" }]);
+    await connectThroughOAuth(system.apiUrl, "microsoft", email);
+    await system.drain();
+    const id = await userId(email);
+    const [before] = await system.store.subscriptions.listForUser(id);
+    await emulatorAdmin(box.graph, `/subscriptions/${before?.subscriptionId}`, { method: "DELETE" });
+    await system.drain();
+    const after = await system.store.subscriptions.listForUser(id);
+    expect(after).toHaveLength(1);
+    expect(after[0]?.subscriptionId).not.toBe(before?.subscriptionId);
+    await box.put("s2", [{ email: "raj@fabrikam.example" }]);
+    await system.drain();
+    expect(await system.store.meetings.get(id, "microsoft", "s2")).toBeDefined();
+  });
+
+  it("a renewal that fails is shown on the connection, and clears once renewal works again", async () => {
+    const email = "renewal@northwind-e2e.example";
+    const box = await newMailbox(email);
+    await connectThroughOAuth(system.apiUrl, "microsoft", email);
+    await system.drain();
+    const id = await userId(email);
+    const [subscription] = await system.store.subscriptions.listForUser(id);
+    if (!subscription) throw new Error("no subscription");
+    // Make it due for renewal (within the 24-hour margin), then let Graph fail.
+    await system.store.subscriptions.put({ ...subscription, expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
+    await box.faults({ unavailableNext: 20, retryAfterSeconds: 1 });
+    await system.runJob("renew-subscriptions");
+    expect((await system.store.connections.get(id, "microsoft"))?.subscriptionAlert).toMatch(/Renewing calendar notifications failed/);
+    await box.faults({ unavailableNext: 0 });
+    await system.runJob("renew-subscriptions");
+    expect((await system.store.connections.get(id, "microsoft"))?.subscriptionAlert).toBeUndefined();
+    const [renewed] = await system.store.subscriptions.listForUser(id);
+    expect(Date.parse(renewed?.expiresAt ?? "")).toBeGreaterThan(Date.now() + 2 * 24 * 3_600_000);
+  });
 });

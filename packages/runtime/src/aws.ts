@@ -1,3 +1,4 @@
+import { MetricUnit, Metrics } from "@aws-lambda-powertools/metrics";
 import { KMSClient } from "@aws-sdk/client-kms";
 import { SendEmailCommand, SESv2Client } from "@aws-sdk/client-sesv2";
 import { SQSClient } from "@aws-sdk/client-sqs";
@@ -29,6 +30,7 @@ export function awsSystem(links: object = {}) {
     throw new Error("SYNC_QUEUE_URL and TOKEN_KMS_KEY_ID must be set on AWS (stacks/api.ts sets them)");
   }
   const logger = createLogger("rapport", { logLevel: config.logLevel });
+  const metrics = new Metrics({ namespace: "Rapport", serviceName: "rapport" });
   const clock = systemClock;
   const store = createStore({ client: createDynamoClient({ endpoint: config.dynamodbEndpoint }), tableName: config.tableName });
   const queue = createSqsSyncQueue({ client: new SQSClient({}), queueUrl: config.syncQueueUrl, clock });
@@ -52,7 +54,12 @@ export function awsSystem(links: object = {}) {
     logger,
     verifier,
     mailSender: { send: (mail) => mailSender.send(mail) },
-    alert: (name, detail) => logger.error(`ALERT ${name}`, { alert: name, ...detail }),
+    // Never silent: an error line for the logs and a CloudWatch metric (EMF) an alarm can watch.
+    alert: (name, detail) => {
+      logger.error(`ALERT ${name}`, { alert: name, ...detail });
+      metrics.addMetric(name, MetricUnit.Count, 1);
+      metrics.publishStoredMetrics();
+    },
   });
   mailSender =
     config.mail.transport === "ses" && config.mail.sesFrom
