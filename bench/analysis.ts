@@ -162,7 +162,8 @@ function count(
     ((output.Items as unknown[] | undefined)?.length ?? 0) +
     (output.Item ? 1 : 0) +
     Object.values(responses).reduce((n, list) => n + list.length, 0);
-  const pattern = `${command.replace(/Command$/, "")}${command.startsWith("Query") ? ` ${queryPattern(input)}` : ""}`;
+  const name = command.replace(/Command$/, "");
+  const pattern = `${name} ${name === "Query" ? queryPattern(input) : entityOf(name, input)}`.trim();
   const entry = tally.byPattern.get(pattern) ?? { requests: 0, items: 0 };
   entry.requests += 1;
   entry.items += items;
@@ -171,19 +172,32 @@ function count(
   tally.itemsRead += items;
 }
 
+const text = (v: unknown) => (typeof v === "string" ? v : ((v as { S?: string } | undefined)?.S ?? ""));
+
+/** The entity a single-item or batch request touches, from its sort key ("CONTACT#...": contact). */
+function entityOf(command: string, input: Record<string, unknown>): string {
+  const sortKey = (key: unknown) => text((key as Record<string, unknown> | undefined)?.sk);
+  let sk = sortKey(input.Key ?? input.Item);
+  if (command === "BatchGetItem") {
+    const [table] = Object.values((input.RequestItems ?? {}) as Record<string, { Keys?: unknown[] }>);
+    sk = sortKey(table?.Keys?.[0]);
+  }
+  return sk.split("#")[0]?.toLowerCase() ?? "";
+}
+
 /** Names a query by the key it reads (see packages/store/src/keys.ts). */
 function queryPattern(input: Record<string, unknown>): string {
   const values = (input.ExpressionAttributeValues ?? {}) as Record<string, unknown>;
-  const text = (v: unknown) => (typeof v === "string" ? v : ((v as { S?: string } | undefined)?.S ?? ""));
   const partition = text(values[":p"]);
   const prefix = text(values[":a"]);
   if (partition.includes("#WITH#")) return "interactions of one contact";
-  if (partition.endsWith("#INTERACTIONS")) return "interactions by time (whole mailbox)";
-  if (partition.endsWith("#MEETINGS")) return "meetings by start (whole calendar)";
+  if (partition.endsWith("#INTERACTIONS")) return "interactions by time";
+  if (partition.endsWith("#MEETINGS")) return "meetings by start";
   if (partition.includes("#MEETING_SUGGESTIONS#")) return "suggestions of one meeting";
   if (partition.includes("#CONTACT_SUGGESTIONS#")) return "suggestions of one contact";
   if (partition.includes("#SUGGESTIONS#")) return "suggestions by state";
   if (partition.includes("#DOMAIN#")) return "contacts of one domain";
+  if (partition.endsWith("#CHOSEN_CONTACTS")) return "contacts with user choices";
   if (prefix === "CONTACT#") return "all contacts";
   if (prefix === "SUGGESTION#") return "all suggestions";
   if (prefix.startsWith("INTERACTION#")) return "interactions of one source";
@@ -341,7 +355,7 @@ async function main() {
       const run = await runOnce("incremental", () => pipeline.afterSync(context, scope));
       incremental.push(run.row);
       incrementalTally = run.tally;
-      scopeSizes += `${scope.meetings.size} meeting / ${scope.contacts.size} people; `;
+      scopeSizes += `\n  run ${i + 1}: ${scope.meetings.size} meeting, ${scope.contacts.size} people -> ${Math.round(run.row.ms)} ms, ${run.row.requests} requests, ${run.row.items} items`;
     }
 
     const summary = (label: string, rows: Row[]): Row => ({
@@ -359,7 +373,8 @@ async function main() {
       `\nincremental / full: time ${ratio(incRow.ms, fullRow.ms)}, DynamoDB requests ${ratio(incRow.requests, fullRow.requests)}, ` +
         `items read ${ratio(incRow.items, fullRow.items)}`,
     );
-    console.log(`change scopes: ${scopeSizes}`);
+    console.log(`full runs: ${full.map((r) => `${Math.round(r.ms)} ms`).join(", ")}`);
+    console.log(`incremental runs:${scopeSizes}`);
     printPatterns("last full run", fullTally);
     printPatterns("last incremental run", incrementalTally);
     console.log(

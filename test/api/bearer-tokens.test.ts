@@ -138,18 +138,27 @@ describe("Google-signed ID tokens", () => {
   });
 
   it("an ID token for another client id is refused with 401", async () => {
-    const token = await google().idToken({ email: RILEY, audience: "someone-else.apps.googleusercontent.example" });
+    const token = await google().idToken({
+      email: RILEY,
+      audience: "someone-else.apps.googleusercontent.example",
+    });
     expectRefused(await me(token), 401, token);
   });
 
   it("an expired ID token is refused with 401", async () => {
-    const token = await issuedAt(twoHoursAgo(), () => google().idToken({ email: RILEY, audience: audience() }));
+    const token = await issuedAt(twoHoursAgo(), () =>
+      google().idToken({ email: RILEY, audience: audience() }),
+    );
     expect((claimsOf(token).exp ?? 0) * 1000).toBeLessThan(Date.now());
     expectRefused(await me(token), 401, token);
   });
 
   it("an ID token whose issuer is not Google is refused with 401", async () => {
-    const token = await google().idToken({ email: RILEY, audience: audience(), issuer: "https://accounts.example" });
+    const token = await google().idToken({
+      email: RILEY,
+      audience: audience(),
+      issuer: "https://accounts.example",
+    });
     expectRefused(await me(token), 401, token);
   });
 
@@ -170,9 +179,9 @@ describe("local dev tokens", () => {
   it("a dev token with a changed subject or signature is refused with 401", async () => {
     const token = await devToken(system.apiUrl, MORGAN);
     const [header, , signature] = token.split(".");
-    const payload = Buffer.from(JSON.stringify({ ...claimsOf(token), sub: "jordan@northwind.example" })).toString(
-      "base64url",
-    );
+    const payload = Buffer.from(
+      JSON.stringify({ ...claimsOf(token), sub: "jordan@northwind.example" }),
+    ).toString("base64url");
     for (const forged of [`${header}.${payload}.${signature}`, withForgedSignature(token)]) {
       expectRefused(await me(forged), 401, forged);
     }

@@ -55,7 +55,10 @@ function capture() {
     for (const cookie of response.headers.getSetCookie()) keep(cookie.split(";")[0]?.split("=")[1]);
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
     if (/\/token(\?|$)/.test(new URL(url).pathname) && response.ok) {
-      const body = (await response.clone().json().catch(() => ({}))) as Record<string, unknown>;
+      const body = (await response
+        .clone()
+        .json()
+        .catch(() => ({}))) as Record<string, unknown>;
       for (const key of ["access_token", "refresh_token", "id_token"]) keep(body[key]);
     }
     return response;
@@ -78,7 +81,8 @@ async function keepSubscriptionSecrets() {
   }
 }
 
-const soon = (days: number, hour = 10) => new Date(Date.now() + days * 86_400_000 + hour * 3_600_000).toISOString();
+const soon = (days: number, hour = 10) =>
+  new Date(Date.now() + days * 86_400_000 + hour * 3_600_000).toISOString();
 
 function msEvent(id: string, attendee: string) {
   return graphEvent({
@@ -114,7 +118,12 @@ function googleEvent(id: string, attendee: string) {
 
 beforeAll(async () => {
   capture();
-  system = await startLocalSystem({ memory: true, port: 0, coalesceMs: 0, env: { ...process.env, LOG_LEVEL: "DEBUG" } });
+  system = await startLocalSystem({
+    memory: true,
+    port: 0,
+    coalesceMs: 0,
+    env: { ...process.env, LOG_LEVEL: "DEBUG" },
+  });
   keep(system.config.microsoft.clientSecret);
   keep(system.config.google.clientSecret);
   const graph = system.emulators.graph?.admin;
@@ -139,7 +148,9 @@ beforeAll(async () => {
   // A validation handshake with a distinctive token.
   const validationToken = `validation-${randomBytes(18).toString("base64url")}`;
   keep(validationToken);
-  const handshake = await fetch(`${system.apiUrl}/webhooks/microsoft?validationToken=${validationToken}`, { method: "POST" });
+  const handshake = await fetch(`${system.apiUrl}/webhooks/microsoft?validationToken=${validationToken}`, {
+    method: "POST",
+  });
   expect(await handshake.text()).toBe(validationToken);
 
   // Forgotten access tokens: the next sync refreshes with the stored refresh tokens.
@@ -179,7 +190,10 @@ afterAll(async () => {
 
 describe("logs", () => {
   it("the capture saw the system's JSON log lines and the secrets it must look for", () => {
-    const lines = output.join("").split("\n").filter((l) => l.startsWith("{"));
+    const lines = output
+      .join("")
+      .split("\n")
+      .filter((l) => l.startsWith("{"));
     expect(lines.some((l) => l.includes('"account connected"'))).toBe(true);
     expect(lines.some((l) => l.includes('"graph notifications"'))).toBe(true);
     expect(lines.some((l) => l.includes('"google push"'))).toBe(true);

@@ -39,13 +39,22 @@ async function all<T>(list: (cursor?: string) => Promise<{ items: T[]; cursor?: 
 }
 
 const storedSuggestions = async (userId: string) =>
-  (await Promise.all(STATES.map((state) => all((cursor) => system.store.suggestions.listForUser(userId, { state, cursor, limit: 100 }))))).flat();
-const storedContacts = (userId: string) => all((cursor) => system.store.contacts.listForUser(userId, { cursor, limit: 100 }));
-const storedMeetings = (userId: string) => all((cursor) => system.store.meetings.listForUser(userId, { cursor, limit: 100 }));
+  (
+    await Promise.all(
+      STATES.map((state) =>
+        all((cursor) => system.store.suggestions.listForUser(userId, { state, cursor, limit: 100 })),
+      ),
+    )
+  ).flat();
+const storedContacts = (userId: string) =>
+  all((cursor) => system.store.contacts.listForUser(userId, { cursor, limit: 100 }));
+const storedMeetings = (userId: string) =>
+  all((cursor) => system.store.meetings.listForUser(userId, { cursor, limit: 100 }));
 
 /** Everything a user owns in the store, comparable as JSON. */
 async function everything(userId: string) {
-  const byId = <T extends object>(items: T[], key: (t: T) => string) => [...items].sort((a, b) => key(a).localeCompare(key(b)));
+  const byId = <T extends object>(items: T[], key: (t: T) => string) =>
+    [...items].sort((a, b) => key(a).localeCompare(key(b)));
   return {
     user: await system.store.users.get(userId),
     connections: await system.store.connections.listForUser(userId),
@@ -54,7 +63,10 @@ async function everything(userId: string) {
     contacts: byId(await storedContacts(userId), (c) => c.email),
     suggestions: byId(await storedSuggestions(userId), (s) => s.id),
     interactions: await all((cursor) =>
-      system.store.interactions.listByTime(userId, "1900-01-01T00:00:00Z", "2200-01-01T00:00:00Z", { cursor, limit: 100 }),
+      system.store.interactions.listByTime(userId, "1900-01-01T00:00:00Z", "2200-01-01T00:00:00Z", {
+        cursor,
+        limit: 100,
+      }),
     ),
   };
 }
@@ -104,7 +116,12 @@ describe("every /api/v1 route keeps each user to their own data", () => {
     const theirs = await storedSuggestions(ids[JORDAN] ?? "");
     expect(theirs.length).toBeGreaterThan(0);
     for (const suggestion of theirs) {
-      for (const body of [{ action: "dismiss" }, { action: "done" }, { action: "snooze" }, { action: "reopen" }]) {
+      for (const body of [
+        { action: "dismiss" },
+        { action: "done" },
+        { action: "snooze" },
+        { action: "reopen" },
+      ]) {
         const answer = await api(MORGAN, `/suggestions/${suggestion.id}`, { method: "POST", body });
         expect(answer.status, answer.text).toBe(404);
         expect(answer.text).not.toContain(JORDAN);
@@ -114,8 +131,12 @@ describe("every /api/v1 route keeps each user to their own data", () => {
     // The same request by the owner works: the 404 was the other user's, not a broken route.
     const [mine] = theirs.filter((s) => s.state === "open");
     if (!mine) throw new Error("Jordan has no open suggestion");
-    expect((await api(JORDAN, `/suggestions/${mine.id}`, { method: "POST", body: { action: "dismiss" } })).status).toBe(200);
-    expect((await api(JORDAN, `/suggestions/${mine.id}`, { method: "POST", body: { action: "reopen" } })).status).toBe(200);
+    expect(
+      (await api(JORDAN, `/suggestions/${mine.id}`, { method: "POST", body: { action: "dismiss" } })).status,
+    ).toBe(200);
+    expect(
+      (await api(JORDAN, `/suggestions/${mine.id}`, { method: "POST", body: { action: "reopen" } })).status,
+    ).toBe(200);
   });
 
   it("GET /meetings/{provider}/{eventId}/insights of the other user's meeting answers 404, by event id or iCalUId", async () => {
@@ -139,21 +160,33 @@ describe("every /api/v1 route keeps each user to their own data", () => {
   it("POST /insights/attendees and GET /contacts/{email} show the caller's relationship, not the other's", async () => {
     const morganKnows = new Set((await storedContacts(ids[MORGAN] ?? "")).map((c) => c.email));
     const onlyJordan = (await storedContacts(ids[JORDAN] ?? "")).find(
-      (c) => !morganKnows.has(c.email) && c.email !== MORGAN && (c.stats.meetingsHeld > 0 || c.stats.mailIn > 0),
+      (c) =>
+        !morganKnows.has(c.email) && c.email !== MORGAN && (c.stats.meetingsHeld > 0 || c.stats.mailIn > 0),
     );
     if (!onlyJordan) throw new Error("no contact only Jordan knows");
     const cards = async (email: string) =>
-      (await api(email, "/insights/attendees", { method: "POST", body: { emails: [onlyJordan.email] } })).json<{
+      (
+        await api(email, "/insights/attendees", { method: "POST", body: { emails: [onlyJordan.email] } })
+      ).json<{
         attendees: RelationshipCard[];
       }>().attendees;
     const [forJordan] = await cards(JORDAN);
     const [forMorgan] = await cards(MORGAN);
     expect(forJordan?.known).toBe(true);
-    expect(forMorgan).toMatchObject({ email: onlyJordan.email, known: false, levelChosen: false, meetingsLast90Days: 0 });
+    expect(forMorgan).toMatchObject({
+      email: onlyJordan.email,
+      known: false,
+      levelChosen: false,
+      meetingsLast90Days: 0,
+    });
     expect(forMorgan?.lastMetAt).toBeUndefined();
     expect(forMorgan?.lastMailInAt).toBeUndefined();
-    expect((await api(MORGAN, `/contacts/${encodeURIComponent(onlyJordan.email)}`)).json()).toEqual(forMorgan);
-    expect((await api(JORDAN, `/contacts/${encodeURIComponent(onlyJordan.email)}`)).json()).toEqual(forJordan);
+    expect((await api(MORGAN, `/contacts/${encodeURIComponent(onlyJordan.email)}`)).json()).toEqual(
+      forMorgan,
+    );
+    expect((await api(JORDAN, `/contacts/${encodeURIComponent(onlyJordan.email)}`)).json()).toEqual(
+      forJordan,
+    );
   });
 
   it("GET /reports/weekly is about the caller: their name, their links, only their contacts", async () => {
@@ -179,26 +212,36 @@ describe("every /api/v1 route keeps each user to their own data", () => {
 
   it("PUT /contacts/{email} by one user leaves the other's card and stored choices unchanged", async () => {
     const jordanKnows = new Set((await storedContacts(ids[JORDAN] ?? "")).map((c) => c.email));
-    const both = (await storedContacts(ids[MORGAN] ?? "")).find((c) => jordanKnows.has(c.email) && c.email !== JORDAN);
+    const both = (await storedContacts(ids[MORGAN] ?? "")).find(
+      (c) => jordanKnows.has(c.email) && c.email !== JORDAN,
+    );
     if (!both) throw new Error("no contact shared by Morgan and Jordan");
     const path = `/contacts/${encodeURIComponent(both.email)}`;
     const jordanCard = (await api(JORDAN, path)).json<RelationshipCard>();
     const jordanStored = await system.store.contacts.get(ids[JORDAN] ?? "", both.email);
     const level = jordanCard.level === "target" ? "tentative" : "target";
 
-    const answer = await api(MORGAN, path, { method: "PUT", body: { level, key: !jordanCard.key, cadenceDays: 11 } });
+    const answer = await api(MORGAN, path, {
+      method: "PUT",
+      body: { level, key: !jordanCard.key, cadenceDays: 11 },
+    });
     expect(answer.status, answer.text).toBe(200);
     expect(answer.json()).toMatchObject({ level, levelChosen: true, key: !jordanCard.key, cadenceDays: 11 });
 
     expect((await api(JORDAN, path)).json()).toEqual(jordanCard);
-    expect((await system.store.contacts.get(ids[JORDAN] ?? "", both.email))?.overrides).toEqual(jordanStored?.overrides);
+    expect((await system.store.contacts.get(ids[JORDAN] ?? "", both.email))?.overrides).toEqual(
+      jordanStored?.overrides,
+    );
   });
 });
 
 describe("DELETE /api/v1/me", () => {
   it("erases every item of the caller and nothing of anyone else", async () => {
     const graph = system.emulatorUrl("microsoft");
-    await emulatorAdmin(graph, "/mailboxes", { method: "POST", body: { email: LEAVER, name: "Lee Leaver", timeZone: "UTC" } });
+    await emulatorAdmin(graph, "/mailboxes", {
+      method: "POST",
+      body: { email: LEAVER, name: "Lee Leaver", timeZone: "UTC" },
+    });
     const start = new Date(Date.now() + 3 * 86_400_000);
     await emulatorAdmin(graph, `/mailboxes/${LEAVER}/events/leave-1`, {
       method: "PUT",

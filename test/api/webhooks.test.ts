@@ -32,7 +32,8 @@ async function subscriptionOf(email: string) {
 async function syncMarker(email: string, provider: Provider) {
   const { userId } = await subscriptionOf(email);
   const connection = await system.store.connections.get(userId, provider);
-  const graphRequests = system.emulators.graph?.admin.requests().filter((r) => r.mailbox === email).length ?? 0;
+  const graphRequests =
+    system.emulators.graph?.admin.requests().filter((r) => r.mailbox === email).length ?? 0;
   return { lastSyncAt: connection?.lastSyncAt, graphRequests: provider === "microsoft" ? graphRequests : 0 };
 }
 
@@ -120,9 +121,13 @@ describe("Graph notifications", () => {
   ])("a known subscription's notification with %s queues nothing", async (_label, clientState) => {
     const { subscriptionId, secret } = await subscriptionOf(MS_USER);
     const ran = await synced(MS_USER, "microsoft", async () => {
-      const response = await post("/webhooks/microsoft", graphNotification(subscriptionId, clientState(secret)), {
-        "content-type": "application/json",
-      });
+      const response = await post(
+        "/webhooks/microsoft",
+        graphNotification(subscriptionId, clientState(secret)),
+        {
+          "content-type": "application/json",
+        },
+      );
       expect(response.status).toBe(202);
     });
     expect(ran).toBe(false);
@@ -130,9 +135,13 @@ describe("Graph notifications", () => {
 
   it("a lifecycle event with a wrong clientState leaves the subscription as it was", async () => {
     const before = await subscriptionOf(MS_USER);
-    const body = JSON.parse(graphNotification(before.subscriptionId, "wrong")) as { value: Array<Record<string, unknown>> };
+    const body = JSON.parse(graphNotification(before.subscriptionId, "wrong")) as {
+      value: Array<Record<string, unknown>>;
+    };
     for (const item of body.value) item.lifecycleEvent = "subscriptionRemoved";
-    const response = await post("/webhooks/microsoft/lifecycle", JSON.stringify(body), { "content-type": "application/json" });
+    const response = await post("/webhooks/microsoft/lifecycle", JSON.stringify(body), {
+      "content-type": "application/json",
+    });
     expect(response.status).toBe(202);
     await system.drain();
     expect(await subscriptionOf(MS_USER)).toEqual(before);
@@ -163,7 +172,9 @@ describe("Google Calendar push", () => {
       "X-Goog-Message-Number": "7",
       ...over,
     };
-    const sent = Object.fromEntries(Object.entries(headers).filter((e): e is [string, string] => e[1] !== undefined));
+    const sent = Object.fromEntries(
+      Object.entries(headers).filter((e): e is [string, string] => e[1] !== undefined),
+    );
     return post("/webhooks/google", undefined, sent);
   }
 
@@ -198,7 +209,9 @@ describe("Google Calendar push", () => {
 
   it("the `sync` message of a channel is acknowledged with 200 and starts no sync", async () => {
     const ran = await synced(GOOGLE_USER, "google", async () => {
-      expect((await push({ "X-Goog-Resource-State": "sync", "X-Goog-Message-Number": "1" })).status).toBe(200);
+      expect((await push({ "X-Goog-Resource-State": "sync", "X-Goog-Message-Number": "1" })).status).toBe(
+        200,
+      );
     });
     expect(ran).toBe(false);
   });

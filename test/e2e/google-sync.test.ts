@@ -1,4 +1,4 @@
-import { connectThroughOAuth, fixedClock, type LocalSystem, startLocalSystem } from "@rapport/local";
+import { connectThroughOAuth, type LocalSystem, startLocalSystem } from "@rapport/local";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   compareWithTruth,
@@ -6,6 +6,7 @@ import {
   googleMailbox,
   googlePushes,
   mailInteractions,
+  realTimeUntilSet,
   userIdOf,
 } from "../support/google-fixtures.ts";
 
@@ -15,8 +16,16 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
+// One system for the file (starting one costs seconds): real time first, a simulated month last.
+const clock = realTimeUntilSet();
+let system: LocalSystem;
+beforeAll(async () => {
+  // No coalescing delay: each push becomes its sync at once, which keeps the file fast.
+  system = await startLocalSystem({ memory: true, port: 0, clock, coalesceMs: 0 });
+}, 120_000);
+afterAll(async () => system?.stop());
+
 describe("Google Workspace end to end", () => {
-  let system: LocalSystem;
   const today = new Date(new Date().toISOString().slice(0, 10));
   const slot = (n: number) => ({
     start: new Date(today.getTime() + (n + 1) * DAY + 10 * HOUR).toISOString(),
@@ -24,12 +33,6 @@ describe("Google Workspace end to end", () => {
     created: new Date(Date.now() - 3 * DAY).toISOString(),
   });
   const at = (id: string) => slot(Number(id.replace(/\D/g, "")) % 20);
-
-  beforeAll(async () => {
-    // No coalescing delay: each push becomes its sync at once, which keeps the file fast.
-    system = await startLocalSystem({ memory: true, port: 0, coalesceMs: 0 });
-  }, 120_000);
-  afterAll(async () => system?.stop());
 
   async function newMailbox(email: string) {
     const box = googleMailbox(system, email);
@@ -94,6 +97,13 @@ describe("Google Workspace end to end", () => {
     await box.remove("k2");
     await box.put("k4", [{ email: "kim@adatum.example" }]);
     await system.drain();
+    // The knob bit: four changes made eight pushes, or none at all.
+    const [subscription] = await system.store.subscriptions.listForUser(await userIdOf(system, email));
+    const exists = (await googlePushes(box.origin)).filter(
+      (p) => p.channelId === subscription?.subscriptionId && p.state === "exists",
+    );
+    if (fault.duplicatePushes) expect(exists.map((p) => p.status)).toEqual(Array(8).fill(200));
+    if (fault.dropPushes) expect(exists).toEqual([]);
     if (fault.dropPushes) {
       // Nothing arrived by push, so the store is behind until the scheduled sync runs.
       const behind = await compareWithTruth(system, email);
@@ -227,13 +237,12 @@ describe("Google channel renewal over a simulated month", () => {
   // can only shrink: a change that still arrives by push at the last moment before the next run
   // proves there was a live channel, the one the store points to, over the whole interval.
   const start = "2026-03-02T08:00:00.000Z";
-  const clock = fixedClock(start);
-  let system: LocalSystem;
 
   beforeAll(async () => {
-    system = await startLocalSystem({ memory: true, port: 0, clock, coalesceMs: 0 });
-  }, 120_000);
-  afterAll(async () => system?.stop());
+    // From here on time stands still unless the test moves it; a fresh table and emulators.
+    clock.set(start);
+    await system.reset();
+  }, 60_000);
 
   it("every moment of 30 days has a live channel the store points to, and changes arrive by push alone", async () => {
     const email = "month@northwind-g2e.example";

@@ -1,4 +1,5 @@
 import type { LocalSystem } from "@rapport/local";
+import type { SettableClock } from "@rapport/platform";
 
 /** Google Calendar `Event` and Gmail `Message` resources, for tests that drive the Google emulator. */
 export interface GoogleAttendeeSpec {
@@ -93,6 +94,25 @@ export async function googleAdmin(origin: string, path: string, init: { method: 
 export async function googlePushes(origin: string): Promise<GooglePushRecord[]> {
   const body = (await googleAdmin(origin, "/pushes", { method: "GET" })) as { pushes: GooglePushRecord[] };
   return body.pushes;
+}
+
+/**
+ * Real time until the first `set` or `advance`, simulated (fixed) time from then on: one local
+ * system can run real-time tests first and a simulated month after a `reset`.
+ */
+export function realTimeUntilSet(): SettableClock {
+  let fixed: number | undefined;
+  return {
+    now: () => new Date(fixed ?? Date.now()),
+    set(date) {
+      const next = new Date(date).getTime();
+      if (Number.isNaN(next)) throw new Error(`invalid date ${String(date)}`);
+      fixed = next;
+    },
+    advance(ms) {
+      fixed = (fixed ?? Date.now()) + ms;
+    },
+  };
 }
 
 /** One test mailbox in the Google emulator, driven through its HTTP admin API. */

@@ -4,7 +4,12 @@ import type { AddressInfo } from "node:net";
 import { vi } from "vitest";
 
 // node:crypto rather than jose: the repository root (where these tests live) has no jose.
-export type JWTPayload = Record<string, unknown> & { iss?: string; aud?: string | string[]; exp?: number; iat?: number };
+export type JWTPayload = Record<string, unknown> & {
+  iss?: string;
+  aud?: string | string[];
+  exp?: number;
+  iat?: number;
+};
 type JWK = JsonWebKey & { kid: string };
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
 
@@ -17,10 +22,15 @@ export interface TestSigner {
   kid: string;
   jwks(): { keys: JWK[] };
   /** RS256 with this signer's key; `kid` overrides the header (forging another key's id). */
-  sign(claims: JWTPayload, options?: { kid?: string; issuedAt?: Date; lifetimeSeconds?: number }): Promise<string>;
+  sign(
+    claims: JWTPayload,
+    options?: { kid?: string; issuedAt?: Date; lifetimeSeconds?: number },
+  ): Promise<string>;
 }
 
-export async function createTestSigner(kid = `test-${Math.random().toString(36).slice(2, 10)}`): Promise<TestSigner> {
+export async function createTestSigner(
+  kid = `test-${Math.random().toString(36).slice(2, 10)}`,
+): Promise<TestSigner> {
   const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const jwk: JWK = { ...publicKey.export({ format: "jwk" }), kid, alg: "RS256", use: "sig" };
   return {
@@ -38,7 +48,9 @@ export async function createTestSigner(kid = `test-${Math.random().toString(36).
 }
 
 /** Serves JSON documents (JWKS) at fixed paths, as Microsoft's and Google's key endpoints do. */
-export async function serveJson(documents: Record<string, () => unknown>): Promise<{ origin: string; stop(): Promise<void> }> {
+export async function serveJson(
+  documents: Record<string, () => unknown>,
+): Promise<{ origin: string; stop(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const doc = documents[new URL(req.url ?? "/", "http://x").pathname];
     res.writeHead(doc ? 200 : 404, { "content-type": "application/json" });
@@ -68,7 +80,10 @@ export function withForgedSignature(token: string): string {
 }
 
 const part = (token: string, index: number): Record<string, unknown> =>
-  JSON.parse(Buffer.from(token.split(".")[index] ?? "", "base64url").toString("utf8")) as Record<string, unknown>;
+  JSON.parse(Buffer.from(token.split(".")[index] ?? "", "base64url").toString("utf8")) as Record<
+    string,
+    unknown
+  >;
 /** A JWT's claims, unverified. */
 export const claimsOf = (token: string) => part(token, 1) as JWTPayload;
 export const kidOf = (token: string) => String(part(token, 0).kid ?? "");

