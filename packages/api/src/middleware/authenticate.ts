@@ -18,7 +18,9 @@ export function authenticate(verifier: BearerVerifier, store: Store) {
       identity.accountId && identity.issuer !== "local"
         ? await findByAccount(store, identity.issuer, identity.accountId)
         : undefined;
-    user ??= await store.users.getByEmail(identity.email.toLowerCase());
+    // Only local dev tokens name a user by address; provider tokens must match a connected
+    // account id (oid / sub): an address in a token is mutable and proves nothing.
+    if (identity.issuer === "local") user ??= await store.users.getByEmail(identity.email.toLowerCase());
     if (!user) throw new VisibleError("forbidden", "not_connected", "Connect your calendar account first.");
     c.set("user", user);
     await next();
